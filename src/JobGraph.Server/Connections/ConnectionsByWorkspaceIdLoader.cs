@@ -1,0 +1,28 @@
+using JobGraph.Server.Data;
+using JobGraph.Server.DataLoading;
+using JobGraph.Server.Workspaces;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobGraph.Server.Connections;
+
+public sealed class ConnectionsByWorkspaceIdLoader(IDbContextFactory<JobGraphDbContext> dbFactory)
+    : ChildListLoader<ListQuery<ConnectionFilters>, ProviderConnection>
+{
+    public static readonly SortFields<ProviderConnection> Sort = new SortFields<ProviderConnection>(c => c.Id, new("createdAt", false))
+        .Add("createdAt", c => c.CreatedAt)
+        .Add("updatedAt", c => c.UpdatedAt)
+        .Add("providerKey", c => c.ProviderKey)
+        .Add("status", c => c.Status)
+        .Add("displayName", c => c.DisplayName);
+
+    protected override async Task<ILookup<string, ProviderConnection>> FetchAsync(
+        ListQuery<ConnectionFilters> args, IReadOnlyList<string> parentIds, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Workspaces.AsNoTracking()
+            .Where(KeyFilter.In<Workspace>(w => w.Id, parentIds))
+            .Window(w => w.Connections, args.Filters.Predicate(), Sort, args.Window)
+            .ToListAsync(cancellationToken);
+        return rows.ToLookup(c => c.WorkspaceId, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,41 @@
+using GraphQL;
+using GraphQL.Types;
+using JobGraph.Server.Jobs;
+using JobGraph.Server.Schema;
+using JobGraph.Server.Works;
+
+namespace JobGraph.Server.Connections;
+
+public sealed class ProviderConnectionType : ObjectGraphType<ProviderConnection>
+{
+    public ProviderConnectionType()
+    {
+        Name = "ProviderConnection";
+        Description = "An integration between a workspace and a provider (a partner platform, practice management, document storage or tax software).";
+        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(c => c.WorkspaceId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(c => c.ProviderKey).Description("Provider / partner key, e.g. canopy, taxdome, karbon, google_drive, sharepoint.");
+        Field(c => c.Status).Description("Documented values: active, pending, failed, disconnected.");
+        Field(c => c.Action, nullable: true).Description("Next action required; typically collect right after startProviderConnection.");
+        Field(c => c.DisplayName, nullable: true);
+        Field<JsonScalar>("settings")
+            .Description("Configuration stored for the connection.")
+            .Resolve(ctx => JsonText.Parse(ctx.Source.SettingsJson));
+        Field(c => c.CreatedAt);
+        Field(c => c.UpdatedAt);
+        Field<NonNullGraphType<ProviderType>>("provider")
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<ProviderByKeyLoader>().Load(ctx.Source.ProviderKey));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobWorkType>>>>("jobWorks")
+            .Description("Job works of every connection job of this connection; filter with JobWorkFilters. offset defaults to 0.")
+            .Argument<JobWorkFiltersInputType>("filters")
+            .WithWindowArguments(JobWorksByConnectionIdLoader.Sort)
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<JobWorksByConnectionIdLoader>()
+                .Load(ctx.Source.Id, new(ctx.GetArgument<JobWorkFilters?>("filters") ?? JobWorkFilters.None, ctx.GetWindow())));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectionJobType>>>>("connectionJobs")
+            .Description("Connection jobs (import batches) of this connection.")
+            .Argument<ConnectionJobFiltersInputType>("filters")
+            .WithWindowArguments(ConnectionJobsByConnectionIdLoader.Sort)
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<ConnectionJobsByConnectionIdLoader>()
+                .Load(ctx.Source.Id, new(ctx.GetArgument<ConnectionJobFilters?>("filters") ?? ConnectionJobFilters.None, ctx.GetWindow())));
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JobGraph.Server.Data;
+
+/// <summary>Migrates the database and seeds demo data before the server accepts requests.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<JobGraphDbContext> dbFactory,
+    IOptions<DatabaseOptions> database,
+    IOptions<DemoDataOptions> demo,
+    TimeProvider clock,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (database.Value.MigrateOnStart)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (demo.Value.Enabled && !await db.Users.AnyAsync(cancellationToken))
+        {
+            DemoData.AddTo(db, demo.Value.Token, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded demo data into the empty database");
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

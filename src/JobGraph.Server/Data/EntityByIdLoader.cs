@@ -1,0 +1,23 @@
+using System.Linq.Expressions;
+using JobGraph.Server.DataLoading;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobGraph.Server.Data;
+
+/// <summary>Loads entities by id, one query per batch, on its own short-lived context.</summary>
+public abstract class EntityByIdLoader<TEntity>(IDbContextFactory<JobGraphDbContext> dbFactory, Expression<Func<TEntity, string>> id)
+    : BatchLoader<string, TEntity?>(null)
+    where TEntity : class
+{
+    private readonly Func<TEntity, string> _idOf = id.Compile();
+
+    protected override async Task<IReadOnlyDictionary<string, TEntity?>> FetchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        // One context per batch: batches of one level run concurrently, and a DbContext allows one operation at a time.
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await db.Set<TEntity>().AsNoTracking()
+            .Where(KeyFilter.In<TEntity>(Expression.Lambda<Func<TEntity, string?>>(id.Body, id.Parameters), keys))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(_idOf, row => (TEntity?)row, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,95 @@
+using GraphQL.DataLoader;
+
+namespace JobGraph.Server.DataLoading;
+
+/// <summary>
+/// A per-request batch loader on GraphQL.NET's <see cref="IDataLoaderResult{T}"/>: <see cref="Load"/> queues a key
+/// and returns a pending result; the engine resolves all pending results of a level together, and the first one
+/// to be awaited runs one <see cref="FetchAsync"/> for every key queued so far. Each key is fetched at most once
+/// per request. Register subclasses as scoped services.
+/// </summary>
+/// <param name="missing">The value of a key the fetch did not return (e.g. <c>[]</c> for one-to-many, <c>null</c> for a reference).</param>
+public abstract class BatchLoader<TKey, TValue>(TValue missing)
+    where TKey : notnull
+{
+    private readonly TValue _missing = missing;
+    private readonly Dictionary<TKey, IDataLoaderResult<TValue>> _results = [];
+    private readonly Lock _sync = new();
+    private Batch? _open;
+
+    /// <summary>Queues <paramref name="key"/> for the next fetch, or returns the result already known for it.</summary>
+    public IDataLoaderResult<TValue> Load(TKey key)
+    {
+        lock (_sync)
+        {
+            if (_results.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            _open ??= new Batch(this);
+            _open.Keys.Add(key);
+            var pending = new Pending(this, _open, key);
+            _results[key] = pending;
+            return pending;
+        }
+    }
+
+    /// <summary>Records a value another query already fetched, so loading its key costs no round trip.</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (_sync)
+        {
+            _results.TryAdd(key, new Known(value));
+        }
+    }
+
+    /// <summary>Fetches the values of <paramref name="keys"/> in one round trip; keys left out get the missing value.</summary>
+    protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
+
+    private sealed class Batch(BatchLoader<TKey, TValue> owner)
+    {
+        private Task<IReadOnlyDictionary<TKey, TValue>>? _fetch;
+
+        public List<TKey> Keys { get; } = [];
+
+        public Task<IReadOnlyDictionary<TKey, TValue>> RunAsync(CancellationToken cancellationToken)
+        {
+            lock (owner._sync)
+            {
+                if (_fetch is null)
+                {
+                    // Keys loaded from now on belong to the next batch.
+                    if (ReferenceEquals(owner._open, this))
+                    {
+                        owner._open = null;
+                    }
+
+                    _fetch = owner.FetchAsync(Keys.ToArray(), cancellationToken);
+                }
+
+                return _fetch;
+            }
+        }
+    }
+
+    private sealed class Pending(BatchLoader<TKey, TValue> owner, Batch batch, TKey key) : IDataLoaderResult<TValue>
+    {
+        public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = await batch.RunAsync(cancellationToken).ConfigureAwait(false);
+            return values.TryGetValue(key, out var value) ? value : owner._missing;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+            => await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed class Known(TValue value) : IDataLoaderResult<TValue>
+    {
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Net.Http.Headers;
+
+namespace JobGraph.Server.Http;
+
+/// <summary>Reads a GraphQL request from a GET query string or a JSON POST body, as GraphQL over HTTP defines them.</summary>
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+{
+    public async Task<RequestParseResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var parsed = HttpMethods.IsGet(request.Method) ? ReadQueryString(request.Query) : await ReadBodyAsync(request, cancellationToken);
+            if (parsed.Request is { Query: null })
+            {
+                return RequestParseResult.Fail(StatusCodes.Status400BadRequest, "The request has no 'query' string.");
+            }
+
+            return parsed;
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            // The serializer's message says which parameter had which wrong JSON type; it holds no server internals.
+            return RequestParseResult.Fail(StatusCodes.Status400BadRequest, $"The request is not a valid GraphQL request: {ex.Message}");
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return RequestParseResult.Fail(ex.StatusCode, ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "The request body is too large."
+                : "The request body could not be read.");
+        }
+    }
+
+    private RequestParseResult ReadQueryString(IQueryCollection query) => RequestParseResult.Ok(new GraphQLRequest
+    {
+        Query = query["query"],
+        OperationName = query["operationName"] is { Count: > 0 } name && !string.IsNullOrEmpty(name) ? name.ToString() : null,
+        Variables = Json<Inputs>(query["variables"]),
+        Extensions = Json<Inputs>(query["extensions"]),
+    });
+
+    private async Task<RequestParseResult> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return RequestParseResult.Fail(StatusCodes.Status415UnsupportedMediaType, "POST requests must have Content-Type: application/json.");
+        }
+
+        if (contentType.Charset.HasValue && !string.Equals(contentType.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return RequestParseResult.Fail(StatusCodes.Status415UnsupportedMediaType, "Only the utf-8 charset is supported.");
+        }
+
+        var body = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken);
+        return body is null
+            ? RequestParseResult.Fail(StatusCodes.Status400BadRequest, "The request body must be a JSON object.")
+            : RequestParseResult.Ok(body);
+    }
+
+    private T? Json<T>(string? text) => string.IsNullOrEmpty(text) ? default : serializer.Deserialize<T>(text);
+}

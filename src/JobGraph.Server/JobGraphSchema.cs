@@ -1,0 +1,15 @@
+using GraphQL;
+using JobGraph.Server.Schema;
+
+namespace JobGraph.Server;
+
+public sealed class JobGraphSchema : GraphQL.Types.Schema
+{
+    public JobGraphSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Query = query;
+        // Every DateTime is the ISO-8601 `Date` of the reference schema, not GraphQL.NET's date-only scalar.
+        this.RegisterTypeMapping<DateTime, DateScalar>();
+    }
+}

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using JobGraph.Server.Schema;
+
+namespace JobGraph.Server.Jobs;
+
+public sealed class ConnectionJobFiltersInputType : InputObjectGraphType<ConnectionJobFilters>
+{
+    public ConnectionJobFiltersInputType()
+    {
+        Name = "ConnectionJobFilters";
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids").Description("Connection job IDs. An empty list matches nothing.");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => new ConnectionJobFilters(FilterValues.Get(value, "ids"));
+}

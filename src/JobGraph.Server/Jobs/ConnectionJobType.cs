@@ -1,0 +1,43 @@
+using GraphQL;
+using GraphQL.Types;
+using JobGraph.Server.DataLoading;
+
+namespace JobGraph.Server.Jobs;
+
+public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
+{
+    public ConnectionJobType()
+    {
+        Name = "ConnectionJob";
+        Description = "A batch (import job) on one provider connection that groups works to be imported together.";
+        Field(j => j.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(j => j.ConnectionId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(j => j.WorkspaceId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(j => j.Name).Description("The jobName given at creation.");
+        Field<NonNullGraphType<StringGraphType>>("status")
+            .Description("pending (import not initiated) | active | completed | failed | cancelled; computed from the job's tasks.")
+            .Resolve(ctx =>
+            {
+                var job = ctx.Source;
+                return Tasks(ctx).Then(tasks => StatusRules.JobStatus(job, tasks));
+            });
+        Field(j => j.CreatedAt);
+        Field(j => j.UpdatedAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobTaskType>>>>("tasks")
+            .Description("The job's tasks in creation order.")
+            .Resolve(ctx => Tasks(ctx));
+        Field<NonNullGraphType<JobProgressType>>("progress")
+            .Resolve(ctx => Tasks(ctx).Then(StatusRules.Progress));
+        Field<JobOutcomeEnum>("outcome")
+            .Description("Null until the job is completed, failed or cancelled.")
+            .Resolve(ctx =>
+            {
+                var job = ctx.Source;
+                return Tasks(ctx).Then(tasks => StatusRules.Outcome(job, tasks));
+            });
+    }
+
+    // The context is pooled once the resolver returns: Then() callbacks capture the source, never the context.
+    private static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<JobTask>> Tasks(IResolveFieldContext<ConnectionJob> ctx)
+        => ctx.RequestServices!.GetRequiredService<TasksByConnectionJobIdLoader>().Load(ctx.Source.Id);
+}

@@ -1,0 +1,9 @@
+namespace JobGraph.Server.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    public static IServiceCollection AddJobs(this IServiceCollection services)
+        => services.AddScoped<ConnectionJobsByConnectionIdLoader>()
+            .AddScoped<ConnectionJobByIdLoader>()
+            .AddScoped<TasksByConnectionJobIdLoader>();
+}

@@ -1,0 +1,118 @@
+using JobGraph.Server.Artifacts;
+using JobGraph.Server.Works;
+
+namespace JobGraph.Server.Jobs;
+
+/// <summary>
+/// Every derived status, computed from task rows (DESIGN.md, "Status is computed, never stored twice").
+/// Pure functions: the first matching row of each table decides.
+/// </summary>
+public static class StatusRules
+{
+    private static readonly (Func<JobFacts, bool> When, string Status)[] JobTable =
+    [
+        (f => f.CancelledByCaller, JobStatuses.Cancelled),
+        (f => !f.ImportInitiated, JobStatuses.Pending),
+        (f => f.Aborted, JobStatuses.Failed),
+        (f => f.Total == 0, JobStatuses.Completed),
+        (f => f.Terminal < f.Total, JobStatuses.Active),
+        (f => f.Failed > 0, JobStatuses.Failed),
+        (f => f.Cancelled == f.Total, JobStatuses.Cancelled),
+        (_ => true, JobStatuses.Completed),
+    ];
+
+    private static readonly (Func<WorkFacts, bool> When, string Status)[] WorkTable =
+    [
+        (f => f.Deleted, WorkStatuses.Deleted),
+        (f => f.Import == TaskState.Failed, WorkStatuses.Error),
+        (f => f.Import == TaskState.Complete && f.AllFetchesTerminal, WorkStatuses.Imported),
+        (_ => true, WorkStatuses.Pending),
+    ];
+
+    private static readonly (Func<TaskState?, bool> When, string Status)[] ArtifactTable =
+    [
+        (s => s == TaskState.Complete, ArtifactStatuses.Completed),
+        (s => s == TaskState.Failed, ArtifactStatuses.Failed),
+        (s => s == TaskState.Cancelled, ArtifactStatuses.Cancelled),
+        (_ => true, ArtifactStatuses.Pending),
+    ];
+
+    public static bool IsTerminal(TaskState state) => state is TaskState.Complete or TaskState.Failed or TaskState.Cancelled;
+
+    /// <summary>A task status as the API shows it: pending, queued, running, complete, failed or cancelled.</summary>
+    public static string TaskStatus(TaskState state) => state.ToString().ToLowerInvariant();
+
+    /// <summary>pending (import not initiated), active, completed, failed or cancelled.</summary>
+    public static string JobStatus(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
+    {
+        var facts = JobFacts.Of(job, tasks);
+        return JobTable.First(row => row.When(facts)).Status;
+    }
+
+    /// <summary>Null until the job is completed, failed or cancelled; then how many of its tasks completed.</summary>
+    public static JobOutcome? Outcome(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
+    {
+        if (JobStatus(job, tasks) is JobStatuses.Pending or JobStatuses.Active)
+        {
+            return null;
+        }
+
+        var completed = tasks.Count(t => t.Status == TaskState.Complete);
+        return completed == tasks.Count ? JobOutcome.Success
+            : completed > 0 ? JobOutcome.PartialSuccess
+            : JobOutcome.Failure;
+    }
+
+    /// <summary>Terminal tasks of all tasks, and the name of the oldest running task.</summary>
+    public static JobProgress Progress(IReadOnlyCollection<JobTask> tasks)
+    {
+        var current = tasks.Where(t => t.Status == TaskState.Running)
+            .OrderBy(t => t.StartedAt ?? t.CreatedAt)
+            .ThenBy(t => t.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return new(tasks.Count(t => IsTerminal(t.Status)), tasks.Count, current?.Name);
+    }
+
+    /// <summary>deleted, error (import failed), imported (import done and every file settled) or pending.</summary>
+    /// <param name="work">The work; a deleted work is deleted whatever its tasks say.</param>
+    /// <param name="tasks">The work's tasks: its import tasks and its artifacts' fetch tasks, of any job.</param>
+    public static string WorkStatus(Work work, IReadOnlyCollection<JobTask> tasks)
+    {
+        var facts = new WorkFacts(
+            work.DeletedAt is not null,
+            Latest(tasks, TaskKind.ImportWork)?.Status,
+            tasks.Where(t => t.Kind == TaskKind.FetchArtifact).All(t => IsTerminal(t.Status)));
+        return WorkTable.First(row => row.When(facts)).Status;
+    }
+
+    /// <summary>The status of the artifact's latest fetch task: pending until it ends.</summary>
+    public static string ArtifactStatus(IReadOnlyCollection<JobTask> tasks)
+    {
+        var state = LatestFetch(tasks)?.Status;
+        return ArtifactTable.First(row => row.When(state)).Status;
+    }
+
+    /// <summary>The artifact's latest fetch task: the attempt whose result counts.</summary>
+    public static JobTask? LatestFetch(IReadOnlyCollection<JobTask> tasks) => Latest(tasks, TaskKind.FetchArtifact);
+
+    private static JobTask? Latest(IReadOnlyCollection<JobTask> tasks, TaskKind kind)
+        => tasks.Where(t => t.Kind == kind)
+            .OrderByDescending(t => t.CreatedAt)
+            .ThenByDescending(t => t.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    private readonly record struct JobFacts(
+        bool CancelledByCaller, bool ImportInitiated, bool Aborted, int Total, int Terminal, int Failed, int Cancelled)
+    {
+        public static JobFacts Of(ConnectionJob job, IReadOnlyCollection<JobTask> tasks) => new(
+            job.CancelledAt is not null,
+            job.ImportInitiatedAt is not null,
+            job.AbortedAt is not null,
+            tasks.Count,
+            tasks.Count(t => IsTerminal(t.Status)),
+            tasks.Count(t => t.Status == TaskState.Failed),
+            tasks.Count(t => t.Status == TaskState.Cancelled));
+    }
+
+    private readonly record struct WorkFacts(bool Deleted, TaskState? Import, bool AllFetchesTerminal);
+}

@@ -1,0 +1,12 @@
+namespace JobGraph.Server.Jobs;
+
+/// <summary>pending → queued → running → complete | failed | cancelled.</summary>
+public enum TaskState
+{
+    Pending,
+    Queued,
+    Running,
+    Complete,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,32 @@
+using JobGraph.Server;
+using JobGraph.Server.Artifacts;
+using JobGraph.Server.Auth;
+using JobGraph.Server.Connections;
+using JobGraph.Server.Data;
+using JobGraph.Server.Http;
+using JobGraph.Server.Jobs;
+using JobGraph.Server.Schema;
+using JobGraph.Server.Workspaces;
+using JobGraph.Server.Works;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddJobGraphData();
+builder.Services.AddDemoData();
+builder.Services.AddJobGraphAuth();
+builder.Services.AddWorkspaces().AddProviderConnections().AddJobs().AddWorks().AddArtifacts();
+builder.Services.AddJobGraphSchema();
+builder.Services.AddGraphQLHttp();
+builder.Services.AddHostedService<StartupBanner>();
+
+var app = builder.Build();
+
+app.UseGraphQLRequestLog();
+app.UseAuthentication();
+app.MapGraphQLEndpoint();
+
+app.Run();
+
+/// <summary>The entry point; public so the test host can start it.</summary>
+public partial class Program;

@@ -1,0 +1,27 @@
+using JobGraph.Server.Connections;
+using JobGraph.Server.Data;
+using JobGraph.Server.DataLoading;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobGraph.Server.Works;
+
+public sealed class JobWorksByConnectionIdLoader(IDbContextFactory<JobGraphDbContext> dbFactory)
+    : ChildListLoader<ListQuery<JobWorkFilters>, JobWork>
+{
+    public static readonly SortFields<JobWork> Sort = new SortFields<JobWork>(jw => jw.Id, new("createdAt", false))
+        .Add("createdAt", jw => jw.CreatedAt)
+        .Add("updatedAt", jw => jw.UpdatedAt)
+        .Add("workId", jw => jw.WorkId)
+        .Add("connectionJobId", jw => jw.ConnectionJobId);
+
+    protected override async Task<ILookup<string, JobWork>> FetchAsync(
+        ListQuery<JobWorkFilters> args, IReadOnlyList<string> parentIds, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Connections.AsNoTracking()
+            .Where(KeyFilter.In<ProviderConnection>(c => c.Id, parentIds))
+            .Window(c => c.JobWorks, args.Filters.Predicate(), Sort, args.Window)
+            .ToListAsync(cancellationToken);
+        return rows.ToLookup(jw => jw.ConnectionId, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,26 @@
+using GraphQL.Types;
+using JobGraph.Server.DataLoading;
+using JobGraph.Server.Jobs;
+
+namespace JobGraph.Server.Works;
+
+public sealed class WorkType : ObjectGraphType<Work>
+{
+    public WorkType()
+    {
+        Name = "Work";
+        Description = "A client / tax preparation.";
+        Field(w => w.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(w => w.Name);
+        Field(w => w.ExternalId).Description("The partner platform's identifier given at creation.");
+        Field<NonNullGraphType<StringGraphType>>("status")
+            .Description("pending | imported | error | deleted; computed from the work's tasks.")
+            .Resolve(ctx =>
+            {
+                var work = ctx.Source;
+                return ctx.RequestServices!.GetRequiredService<TasksByWorkIdLoader>().Load(work.Id)
+                    .Then(tasks => StatusRules.WorkStatus(work, tasks));
+            });
+        Field(w => w.Tag, nullable: true);
+    }
+}

@@ -1,0 +1,9 @@
+namespace JobGraph.Server.Works;
+
+public static class WorksServiceCollectionExtensions
+{
+    public static IServiceCollection AddWorks(this IServiceCollection services)
+        => services.AddScoped<JobWorksByConnectionIdLoader>()
+            .AddScoped<WorkByIdLoader>()
+            .AddScoped<TasksByWorkIdLoader>();
+}

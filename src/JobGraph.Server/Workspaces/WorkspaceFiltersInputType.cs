@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using JobGraph.Server.Schema;
+
+namespace JobGraph.Server.Workspaces;
+
+public sealed class WorkspaceFiltersInputType : InputObjectGraphType<WorkspaceFilters>
+{
+    public WorkspaceFiltersInputType()
+    {
+        Name = "WorkspaceFilters";
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids").Description("Workspace IDs. An empty list matches nothing.");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => new WorkspaceFilters(FilterValues.Get(value, "ids"));
+}

@@ -1,0 +1,7 @@
+namespace JobGraph.Server.Workspaces;
+
+/// <summary>GraphQL <c>WorkspaceType</c>.</summary>
+public enum WorkspaceKind
+{
+    Partner,
+}
