@@ -1,0 +1,3 @@
+namespace JobGraph.Tests.Fixtures;
+
+public sealed record LogEntry(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Values, Exception? Exception);

@@ -1,0 +1,71 @@
+using JobGraph.Server.Data;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobGraph.Tests.Fixtures;
+
+/// <summary>
+/// One JobGraph server per test collection, on a fresh SQLite file in a temp folder, with the demo data seeded
+/// (so the documented operations run verbatim). Tests add their own rows through <see cref="SeedAsync"/>.
+/// </summary>
+public sealed class ServerFixture : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "jobgraph-tests-" + Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program>? _factory;
+
+    /// <summary>Every log entry the server wrote.</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>The SQLite file the server uses.</summary>
+    public string DatabasePath => Path.Combine(_folder, "jobgraph.db");
+
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
+            web.UseSetting("DemoData:Enabled", "true");
+            web.ConfigureLogging(logging => logging.AddProvider(Logs));
+        });
+        // Starting the host migrates the database and seeds the demo data.
+        _ = _factory.Server;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A client for the GraphQL endpoint, optionally authenticated with <paramref name="token"/>.</summary>
+    public GraphQLClient Client(string? token = null) => new(Factory.CreateClient(), token);
+
+    /// <summary>The demo user's client (documented example data).</summary>
+    public GraphQLClient DemoClient() => Client(new DemoDataOptions().Token);
+
+    /// <summary>Adds rows through a context of the server's own database.</summary>
+    public async Task SeedAsync(Action<JobGraphDbContext> add)
+    {
+        var factory = Factory.Services.GetRequiredService<IDbContextFactory<JobGraphDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        add(db);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A new tenant: a user with a token, a workspace they belong to and one active connection.</summary>
+    public async Task<Tenant> CreateTenantAsync()
+    {
+        var tenant = Tenant.New();
+        await SeedAsync(tenant.AddTo);
+        return tenant;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
