@@ -26,13 +26,13 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var sizeLimit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeLimit is { IsReadOnly: false })
+        var maxRequestBytes = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxRequestBytes;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
         {
-            sizeLimit.MaxRequestBodySize = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxRequestBytes;
+            sizeLimit.MaxRequestBodySize = maxRequestBytes;
         }
 
-        var parsed = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, http.RequestAborted);
+        var parsed = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, maxRequestBytes, http.RequestAborted);
         if (parsed.Request is not { } request)
         {
             var code = parsed.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.PayloadTooLarge : ErrorCodes.BadRequest;
@@ -40,7 +40,6 @@ public static class GraphQLEndpoint
             return;
         }
 
-        http.Features.Get<GraphQLRequestFeature>()?.OperationName = request.OperationName;
         var options = new ExecutionOptions
         {
             Query = request.Query,
@@ -66,6 +65,7 @@ public static class GraphQLEndpoint
             return;
         }
 
+        http.Features.Get<GraphQLRequestFeature>()?.OperationName = request.OperationName ?? result.Operation?.Name?.StringValue;
         http.Response.StatusCode = StatusCode(http, result, mediaType);
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);

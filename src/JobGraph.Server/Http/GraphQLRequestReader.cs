@@ -8,11 +8,16 @@ namespace JobGraph.Server.Http;
 /// <summary>Reads a GraphQL request from a GET query string or a JSON POST body, as GraphQL over HTTP defines them.</summary>
 public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 {
-    public async Task<RequestParseResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <param name="request">The HTTP request.</param>
+    /// <param name="maxRequestBytes">The largest body accepted; Kestrel also enforces it while the body streams in.</param>
+    /// <param name="cancellationToken">Aborts the read.</param>
+    public async Task<RequestParseResult> ReadAsync(HttpRequest request, long maxRequestBytes, CancellationToken cancellationToken)
     {
         try
         {
-            var parsed = HttpMethods.IsGet(request.Method) ? ReadQueryString(request.Query) : await ReadBodyAsync(request, cancellationToken);
+            var parsed = HttpMethods.IsGet(request.Method)
+                ? ReadQueryString(request.Query)
+                : await ReadBodyAsync(request, maxRequestBytes, cancellationToken);
             if (parsed.Request is { Query: null })
             {
                 return RequestParseResult.Fail(StatusCodes.Status400BadRequest, "The request has no 'query' string.");
@@ -41,7 +46,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         Extensions = Json<Inputs>(query["extensions"]),
     });
 
-    private async Task<RequestParseResult> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async Task<RequestParseResult> ReadBodyAsync(HttpRequest request, long maxRequestBytes, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
@@ -52,6 +57,11 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         if (contentType.Charset.HasValue && !string.Equals(contentType.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase))
         {
             return RequestParseResult.Fail(StatusCodes.Status415UnsupportedMediaType, "Only the utf-8 charset is supported.");
+        }
+
+        if (request.ContentLength > maxRequestBytes)
+        {
+            return RequestParseResult.Fail(StatusCodes.Status413PayloadTooLarge, "The request body is too large.");
         }
 
         var body = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken);

@@ -42,6 +42,6 @@ public sealed class GraphQLClient(HttpClient http, string? token)
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return new GraphQLResponse((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), text,
-            string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text), response.Headers);
+            string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text), response.Headers, response.Content.Headers);
     }
 }

@@ -4,7 +4,8 @@ using System.Text.Json.Nodes;
 namespace JobGraph.Tests.Fixtures;
 
 /// <summary>An HTTP answer of the GraphQL endpoint.</summary>
-public sealed record GraphQLResponse(int StatusCode, string? ContentType, string Text, JsonNode? Body, HttpResponseHeaders Headers)
+public sealed record GraphQLResponse(
+    int StatusCode, string? ContentType, string Text, JsonNode? Body, HttpResponseHeaders Headers, HttpContentHeaders ContentHeaders)
 {
     public JsonNode? Data => Body?["data"];
 
