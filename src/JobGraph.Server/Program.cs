@@ -6,8 +6,8 @@ using JobGraph.Server.Data;
 using JobGraph.Server.Http;
 using JobGraph.Server.Jobs;
 using JobGraph.Server.Schema;
-using JobGraph.Server.Workspaces;
 using JobGraph.Server.Works;
+using JobGraph.Server.Workspaces;
 
 var builder = WebApplication.CreateBuilder(args);
 

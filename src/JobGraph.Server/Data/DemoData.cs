@@ -2,8 +2,8 @@ using JobGraph.Server.Artifacts;
 using JobGraph.Server.Auth;
 using JobGraph.Server.Connections;
 using JobGraph.Server.Jobs;
-using JobGraph.Server.Workspaces;
 using JobGraph.Server.Works;
+using JobGraph.Server.Workspaces;
 
 namespace JobGraph.Server.Data;
 
@@ -30,32 +30,58 @@ public static class DemoData
         db.ApiTokens.Add(new ApiToken { Id = "token_demo", UserId = UserId, TokenHash = TokenHasher.Hash(token), Name = "Demo token", CreatedAt = now });
         db.Workspaces.Add(new Workspace
         {
-            Id = WorkspaceId, Slug = "smith-associates-tax-firm", DisplayName = "Smith & Associates Tax Firm",
-            Status = "active", Kind = WorkspaceKind.Partner, CreatedAt = At(10, 0), UpdatedAt = At(10, 0),
+            Id = WorkspaceId,
+            Slug = "smith-associates-tax-firm",
+            DisplayName = "Smith & Associates Tax Firm",
+            Status = "active",
+            Kind = WorkspaceKind.Partner,
+            CreatedAt = At(10, 0),
+            UpdatedAt = At(10, 0),
         });
         db.WorkspaceMemberships.Add(new WorkspaceMembership { WorkspaceId = WorkspaceId, UserId = UserId, CreatedAt = At(10, 0) });
         db.Connections.AddRange(
             new ProviderConnection
             {
-                Id = ConnectionId, WorkspaceId = WorkspaceId, ProviderKey = "canopy", Status = "active", DisplayName = "Canopy",
-                SettingsJson = """{"syncClients":true}""", CreatedAt = At(10, 5), UpdatedAt = At(10, 6),
+                Id = ConnectionId,
+                WorkspaceId = WorkspaceId,
+                ProviderKey = "canopy",
+                Status = "active",
+                DisplayName = "Canopy",
+                SettingsJson = """{"syncClients":true}""",
+                CreatedAt = At(10, 5),
+                UpdatedAt = At(10, 6),
             },
             new ProviderConnection
             {
-                Id = "connection_790", WorkspaceId = WorkspaceId, ProviderKey = "google_drive", Status = "pending", Action = "collect",
-                DisplayName = "Google Drive", CreatedAt = At(10, 7), UpdatedAt = At(10, 7),
+                Id = "connection_790",
+                WorkspaceId = WorkspaceId,
+                ProviderKey = "google_drive",
+                Status = "pending",
+                Action = "collect",
+                DisplayName = "Google Drive",
+                CreatedAt = At(10, 7),
+                UpdatedAt = At(10, 7),
             });
 
         db.ConnectionJobs.AddRange(
             new ConnectionJob
             {
-                Id = JobId, WorkspaceId = WorkspaceId, ConnectionId = ConnectionId, Name = "2024 Tax Season Import",
-                CreatedAt = At(10, 30), UpdatedAt = At(10, 45), ImportInitiatedAt = At(10, 45),
+                Id = JobId,
+                WorkspaceId = WorkspaceId,
+                ConnectionId = ConnectionId,
+                Name = "2024 Tax Season Import",
+                CreatedAt = At(10, 30),
+                UpdatedAt = At(10, 45),
+                ImportInitiatedAt = At(10, 45),
             },
             new ConnectionJob
             {
-                Id = "job_123457", WorkspaceId = WorkspaceId, ConnectionId = ConnectionId, Name = "2025 Estimates Import",
-                CreatedAt = At(11, 0), UpdatedAt = At(11, 0),
+                Id = "job_123457",
+                WorkspaceId = WorkspaceId,
+                ConnectionId = ConnectionId,
+                Name = "2025 Estimates Import",
+                CreatedAt = At(11, 0),
+                UpdatedAt = At(11, 0),
             });
 
         AddWork(db, "work_789", "John Smith - 2024 Tax Return", "client-12345", "job_work_456");
@@ -85,13 +111,24 @@ public static class DemoData
     {
         db.Works.Add(new Work
         {
-            Id = workId, WorkspaceId = WorkspaceId, ConnectionId = ConnectionId, Name = name, ExternalId = externalId,
-            Tag = "2024", CreatedAt = At(10, 35), UpdatedAt = At(10, 35),
+            Id = workId,
+            WorkspaceId = WorkspaceId,
+            ConnectionId = ConnectionId,
+            Name = name,
+            ExternalId = externalId,
+            Tag = "2024",
+            CreatedAt = At(10, 35),
+            UpdatedAt = At(10, 35),
         });
         db.JobWorks.Add(new JobWork
         {
-            Id = jobWorkId, WorkspaceId = WorkspaceId, ConnectionId = ConnectionId, ConnectionJobId = JobId, WorkId = workId,
-            CreatedAt = At(10, 35), UpdatedAt = At(10, 35),
+            Id = jobWorkId,
+            WorkspaceId = WorkspaceId,
+            ConnectionId = ConnectionId,
+            ConnectionJobId = JobId,
+            WorkId = workId,
+            CreatedAt = At(10, 35),
+            UpdatedAt = At(10, 35),
         });
     }
 
@@ -101,14 +138,27 @@ public static class DemoData
     {
         db.WorkArtifacts.Add(new WorkArtifact
         {
-            Id = artifactId, WorkspaceId = WorkspaceId, ConnectionId = ConnectionId, WorkId = workId, ExternalId = externalId,
-            Name = name, Type = type, SourceUrl = $"https://api.example.com/files/{externalId}.pdf", MetadataJson = metadata,
-            CreatedAt = createdAt, UpdatedAt = updatedAt,
+            Id = artifactId,
+            WorkspaceId = WorkspaceId,
+            ConnectionId = ConnectionId,
+            WorkId = workId,
+            ExternalId = externalId,
+            Name = name,
+            Type = type,
+            SourceUrl = $"https://api.example.com/files/{externalId}.pdf",
+            MetadataJson = metadata,
+            CreatedAt = createdAt,
+            UpdatedAt = updatedAt,
         });
         db.JobArtifacts.Add(new JobArtifact
         {
-            Id = jobArtifactId, WorkspaceId = WorkspaceId, ConnectionJobId = JobId, JobWorkId = jobWorkId, WorkArtifactId = artifactId,
-            CreatedAt = createdAt, UpdatedAt = updatedAt,
+            Id = jobArtifactId,
+            WorkspaceId = WorkspaceId,
+            ConnectionJobId = JobId,
+            JobWorkId = jobWorkId,
+            WorkArtifactId = artifactId,
+            CreatedAt = createdAt,
+            UpdatedAt = updatedAt,
         });
     }
 
@@ -116,17 +166,40 @@ public static class DemoData
         string id, string artifactId, string workId, string jobWorkId, string name, TaskState status,
         DateTime? startedAt, DateTime? completedAt, int attempts = 1, string? error = null) => new()
         {
-            Id = id, ConnectionJobId = JobId, Kind = TaskKind.FetchArtifact, Name = name, JobWorkId = jobWorkId, WorkId = workId,
-            WorkArtifactId = artifactId, Status = status, EngineId = "worker-demo", Attempts = attempts, Error = error,
-            CreatedAt = At(10, 45), UpdatedAt = completedAt ?? startedAt ?? At(10, 45), StartedAt = startedAt, CompletedAt = completedAt,
+            Id = id,
+            ConnectionJobId = JobId,
+            Kind = TaskKind.FetchArtifact,
+            Name = name,
+            JobWorkId = jobWorkId,
+            WorkId = workId,
+            WorkArtifactId = artifactId,
+            Status = status,
+            EngineId = "worker-demo",
+            Attempts = attempts,
+            Error = error,
+            CreatedAt = At(10, 45),
+            UpdatedAt = completedAt ?? startedAt ?? At(10, 45),
+            StartedAt = startedAt,
+            CompletedAt = completedAt,
         };
 
     private static JobTask Import(
         string id, string workId, string jobWorkId, string name, TaskState status, DateTime? startedAt, DateTime? completedAt,
         string? error = null) => new()
         {
-            Id = id, ConnectionJobId = JobId, Kind = TaskKind.ImportWork, Name = name, JobWorkId = jobWorkId, WorkId = workId,
-            Status = status, EngineId = startedAt is null ? null : "worker-demo", Attempts = startedAt is null ? 0 : 1, Error = error,
-            CreatedAt = At(10, 45), UpdatedAt = completedAt ?? At(10, 45), StartedAt = startedAt, CompletedAt = completedAt,
+            Id = id,
+            ConnectionJobId = JobId,
+            Kind = TaskKind.ImportWork,
+            Name = name,
+            JobWorkId = jobWorkId,
+            WorkId = workId,
+            Status = status,
+            EngineId = startedAt is null ? null : "worker-demo",
+            Attempts = startedAt is null ? 0 : 1,
+            Error = error,
+            CreatedAt = At(10, 45),
+            UpdatedAt = completedAt ?? At(10, 45),
+            StartedAt = startedAt,
+            CompletedAt = completedAt,
         };
 }

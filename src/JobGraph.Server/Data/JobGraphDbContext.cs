@@ -2,8 +2,8 @@ using JobGraph.Server.Artifacts;
 using JobGraph.Server.Auth;
 using JobGraph.Server.Connections;
 using JobGraph.Server.Jobs;
-using JobGraph.Server.Workspaces;
 using JobGraph.Server.Works;
+using JobGraph.Server.Workspaces;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobGraph.Server.Data;

@@ -9,7 +9,7 @@ namespace JobGraph.Server.Jobs;
 /// </summary>
 public static class StatusRules
 {
-    private static readonly (Func<JobFacts, bool> When, string Status)[] JobTable =
+    private static readonly (Func<JobFacts, bool> When, string Status)[] _jobTable =
     [
         (f => f.CancelledByCaller, JobStatuses.Cancelled),
         (f => !f.ImportInitiated, JobStatuses.Pending),
@@ -21,7 +21,7 @@ public static class StatusRules
         (_ => true, JobStatuses.Completed),
     ];
 
-    private static readonly (Func<WorkFacts, bool> When, string Status)[] WorkTable =
+    private static readonly (Func<WorkFacts, bool> When, string Status)[] _workTable =
     [
         (f => f.Deleted, WorkStatuses.Deleted),
         (f => f.Import == TaskState.Failed, WorkStatuses.Error),
@@ -29,7 +29,7 @@ public static class StatusRules
         (_ => true, WorkStatuses.Pending),
     ];
 
-    private static readonly (Func<TaskState?, bool> When, string Status)[] ArtifactTable =
+    private static readonly (Func<TaskState?, bool> When, string Status)[] _artifactTable =
     [
         (s => s == TaskState.Complete, ArtifactStatuses.Completed),
         (s => s == TaskState.Failed, ArtifactStatuses.Failed),
@@ -46,7 +46,7 @@ public static class StatusRules
     public static string JobStatus(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
         var facts = JobFacts.Of(job, tasks);
-        return JobTable.First(row => row.When(facts)).Status;
+        return _jobTable.First(row => row.When(facts)).Status;
     }
 
     /// <summary>Null until the job is completed, failed or cancelled; then how many of its tasks completed.</summary>
@@ -82,14 +82,14 @@ public static class StatusRules
             work.DeletedAt is not null,
             Latest(tasks, TaskKind.ImportWork)?.Status,
             tasks.Where(t => t.Kind == TaskKind.FetchArtifact).All(t => IsTerminal(t.Status)));
-        return WorkTable.First(row => row.When(facts)).Status;
+        return _workTable.First(row => row.When(facts)).Status;
     }
 
     /// <summary>The status of the artifact's latest fetch task: pending until it ends.</summary>
     public static string ArtifactStatus(IReadOnlyCollection<JobTask> tasks)
     {
         var state = LatestFetch(tasks)?.Status;
-        return ArtifactTable.First(row => row.When(state)).Status;
+        return _artifactTable.First(row => row.When(state)).Status;
     }
 
     /// <summary>The artifact's latest fetch task: the attempt whose result counts.</summary>

@@ -74,8 +74,13 @@ public sealed class BearerTokenTests(ServerFixture server)
         var token = TestIds.New("token");
         await server.SeedAsync(db => db.ApiTokens.Add(new ApiToken
         {
-            Id = TestIds.New("apitoken"), UserId = tenant.UserId, TokenHash = TokenHasher.Hash(token), Name = "old",
-            CreatedAt = Tenant.Epoch, RevokedAt = revoked ? Tenant.Epoch : null, ExpiresAt = expired ? DateTime.UtcNow.AddMinutes(-1) : null,
+            Id = TestIds.New("apitoken"),
+            UserId = tenant.UserId,
+            TokenHash = TokenHasher.Hash(token),
+            Name = "old",
+            CreatedAt = Tenant.Epoch,
+            RevokedAt = revoked ? Tenant.Epoch : null,
+            ExpiresAt = expired ? DateTime.UtcNow.AddMinutes(-1) : null,
         }));
 
         // Act

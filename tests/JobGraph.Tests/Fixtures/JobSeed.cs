@@ -19,8 +19,13 @@ public sealed class JobSeed
         var at = createdAt ?? Tenant.Epoch;
         Job = new ConnectionJob
         {
-            Id = TestIds.New("job"), WorkspaceId = tenant.WorkspaceId, ConnectionId = _connectionId, Name = "Import " + at.ToString("O"),
-            CreatedAt = at, UpdatedAt = at, ImportInitiatedAt = importInitiated ? at : null,
+            Id = TestIds.New("job"),
+            WorkspaceId = tenant.WorkspaceId,
+            ConnectionId = _connectionId,
+            Name = "Import " + at.ToString("O"),
+            CreatedAt = at,
+            UpdatedAt = at,
+            ImportInitiatedAt = importInitiated ? at : null,
         };
     }
 
@@ -44,16 +49,26 @@ public sealed class JobSeed
         {
             work = new Work
             {
-                Id = TestIds.New("work"), WorkspaceId = _tenant.WorkspaceId, ConnectionId = _connectionId, Name = "Client " + _sequence,
-                ExternalId = TestIds.New("client"), CreatedAt = at, UpdatedAt = at,
+                Id = TestIds.New("work"),
+                WorkspaceId = _tenant.WorkspaceId,
+                ConnectionId = _connectionId,
+                Name = "Client " + _sequence,
+                ExternalId = TestIds.New("client"),
+                CreatedAt = at,
+                UpdatedAt = at,
             };
             Works.Add(work);
         }
 
         var jobWork = new JobWork
         {
-            Id = TestIds.New("jobwork"), WorkspaceId = _tenant.WorkspaceId, ConnectionId = _connectionId, ConnectionJobId = Job.Id,
-            WorkId = work.Id, CreatedAt = at, UpdatedAt = at,
+            Id = TestIds.New("jobwork"),
+            WorkspaceId = _tenant.WorkspaceId,
+            ConnectionId = _connectionId,
+            ConnectionJobId = Job.Id,
+            WorkId = work.Id,
+            CreatedAt = at,
+            UpdatedAt = at,
         };
         JobWorks.Add(jobWork);
         return jobWork;
@@ -65,15 +80,28 @@ public sealed class JobSeed
         var at = Next();
         var artifact = new WorkArtifact
         {
-            Id = TestIds.New("artifact"), WorkspaceId = _tenant.WorkspaceId, ConnectionId = _connectionId, WorkId = jobWork.WorkId,
-            ExternalId = TestIds.New("file"), Name = "File " + _sequence, Type = "w2", MetadataJson = metadataJson,
-            StoredUrl = "https://storage.example.test/" + _sequence, CreatedAt = at, UpdatedAt = at,
+            Id = TestIds.New("artifact"),
+            WorkspaceId = _tenant.WorkspaceId,
+            ConnectionId = _connectionId,
+            WorkId = jobWork.WorkId,
+            ExternalId = TestIds.New("file"),
+            Name = "File " + _sequence,
+            Type = "w2",
+            MetadataJson = metadataJson,
+            StoredUrl = "https://storage.example.test/" + _sequence,
+            CreatedAt = at,
+            UpdatedAt = at,
         };
         Artifacts.Add(artifact);
         JobArtifacts.Add(new JobArtifact
         {
-            Id = TestIds.New("jobartifact"), WorkspaceId = _tenant.WorkspaceId, ConnectionJobId = Job.Id, JobWorkId = jobWork.Id,
-            WorkArtifactId = artifact.Id, CreatedAt = at, UpdatedAt = at,
+            Id = TestIds.New("jobartifact"),
+            WorkspaceId = _tenant.WorkspaceId,
+            ConnectionJobId = Job.Id,
+            JobWorkId = jobWork.Id,
+            WorkArtifactId = artifact.Id,
+            CreatedAt = at,
+            UpdatedAt = at,
         });
         if (fetch is { } state)
         {
@@ -89,9 +117,18 @@ public sealed class JobSeed
         var at = Next();
         var task = new JobTask
         {
-            Id = TestIds.New("task"), ConnectionJobId = Job.Id, Kind = kind, Name = $"{kind} {_sequence}", JobWorkId = jobWork?.Id,
-            WorkId = jobWork?.WorkId, WorkArtifactId = artifact?.Id, Status = state, Attempts = state == TaskState.Pending ? 0 : 1,
-            Error = error, CreatedAt = at, UpdatedAt = at,
+            Id = TestIds.New("task"),
+            ConnectionJobId = Job.Id,
+            Kind = kind,
+            Name = $"{kind} {_sequence}",
+            JobWorkId = jobWork?.Id,
+            WorkId = jobWork?.WorkId,
+            WorkArtifactId = artifact?.Id,
+            Status = state,
+            Attempts = state == TaskState.Pending ? 0 : 1,
+            Error = error,
+            CreatedAt = at,
+            UpdatedAt = at,
             StartedAt = state is TaskState.Pending or TaskState.Queued ? null : at,
             CompletedAt = state is TaskState.Complete or TaskState.Failed or TaskState.Cancelled ? at : null,
         };

@@ -18,8 +18,13 @@ public sealed record Tenant(string UserId, string Token, string WorkspaceId, str
         db.ApiTokens.Add(new ApiToken { Id = TestIds.New("apitoken"), UserId = UserId, TokenHash = TokenHasher.Hash(Token), Name = "test", CreatedAt = Epoch });
         db.Workspaces.Add(new Workspace
         {
-            Id = WorkspaceId, Slug = WorkspaceId, DisplayName = "Workspace " + WorkspaceId, Status = "active",
-            Kind = WorkspaceKind.Partner, CreatedAt = Epoch, UpdatedAt = Epoch,
+            Id = WorkspaceId,
+            Slug = WorkspaceId,
+            DisplayName = "Workspace " + WorkspaceId,
+            Status = "active",
+            Kind = WorkspaceKind.Partner,
+            CreatedAt = Epoch,
+            UpdatedAt = Epoch,
         });
         db.WorkspaceMemberships.Add(new WorkspaceMembership { UserId = UserId, WorkspaceId = WorkspaceId, CreatedAt = Epoch });
         db.Connections.Add(Connection(ConnectionId, "canopy", "active", Epoch));
@@ -28,7 +33,12 @@ public sealed record Tenant(string UserId, string Token, string WorkspaceId, str
     /// <summary>A further connection of this tenant's workspace (providers: canopy, taxdome, google_drive, drake).</summary>
     public ProviderConnection Connection(string id, string providerKey, string status, DateTime createdAt) => new()
     {
-        Id = id, WorkspaceId = WorkspaceId, ProviderKey = providerKey, Status = status, DisplayName = providerKey + " " + id,
-        CreatedAt = createdAt, UpdatedAt = createdAt,
+        Id = id,
+        WorkspaceId = WorkspaceId,
+        ProviderKey = providerKey,
+        Status = status,
+        DisplayName = providerKey + " " + id,
+        CreatedAt = createdAt,
+        UpdatedAt = createdAt,
     };
 }

@@ -1,7 +1,7 @@
 using JobGraph.Server.Connections;
 using JobGraph.Server.Jobs;
-using JobGraph.Server.Workspaces;
 using JobGraph.Server.Works;
+using JobGraph.Server.Workspaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,6 @@
 using JobGraph.Server.Connections;
-using JobGraph.Server.Workspaces;
 using JobGraph.Server.Works;
+using JobGraph.Server.Workspaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
