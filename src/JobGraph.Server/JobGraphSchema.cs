@@ -11,5 +11,7 @@ public sealed class JobGraphSchema : GraphQL.Types.Schema
         Query = query;
         // Every DateTime is the ISO-8601 `Date` of the reference schema, not GraphQL.NET's date-only scalar.
         this.RegisterTypeMapping<DateTime, DateScalar>();
+        // Arguments and input fields can be deprecated like fields, so the contract can evolve without breaking clients.
+        Features.DeprecationOfInputValues = true;
     }
 }
