@@ -55,20 +55,45 @@ public abstract class BatchLoader<TKey, TValue>(TValue missing)
 
         public Task<IReadOnlyDictionary<TKey, TValue>> RunAsync(CancellationToken cancellationToken)
         {
+            TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>>? start = null;
             lock (owner._sync)
             {
                 if (_fetch is null)
                 {
-                    // Keys loaded from now on belong to the next batch.
+                    // Keys loaded from now on belong to the next batch, so this one's keys no longer change.
                     if (ReferenceEquals(owner._open, this))
                     {
                         owner._open = null;
                     }
 
-                    _fetch = owner.FetchAsync(Keys.ToArray(), cancellationToken);
+                    start = new(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _fetch = start.Task;
                 }
+            }
 
-                return _fetch;
+            // The fetch starts outside the lock: it may take long before its first await.
+            if (start is not null)
+            {
+                _ = FetchAsync(start, cancellationToken);
+            }
+
+            return _fetch;
+        }
+
+        private async Task FetchAsync(TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>> result, CancellationToken cancellationToken)
+        {
+            try
+            {
+                result.SetResult(await owner.FetchAsync(Keys, cancellationToken).ConfigureAwait(false));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                result.SetCanceled(cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                // Every node waiting on this batch gets the failure as its own field error.
+                result.SetException(ex);
             }
         }
     }
