@@ -1,0 +1,163 @@
+using System.Text.Json.Nodes;
+using JobGraph.Server.Jobs;
+using JobGraph.Tests.Fixtures;
+
+namespace JobGraph.Tests.Artifacts;
+
+/// <summary>A work artifact's status, uploadedUrl and metadata for each state of its fetch task.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class ArtifactStatusQueryTests(ServerFixture server)
+{
+    private const string PartnerMetadata = """{"size":48213,"mimeType":"application/pdf","pages":2}""";
+
+    private const string Query = """
+        query ArtifactStatus($ws: ID!, $c: ID!, $jw: ID!) {
+          me {
+            workspaces(filters: { ids: [$ws] }) {
+              connections(filters: { ids: [$c] }) {
+                jobWorks(filters: { ids: [$jw] }) {
+                  jobWorkArtifacts {
+                    workArtifact { id status uploadedUrl metadata }
+                  }
+                }
+              }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task Artifact_without_a_fetch_task_is_pending()
+    {
+        // Arrange
+        var tenant = await server.CreateTenantAsync();
+        var seed = new JobSeed(tenant);
+        var jobWork = seed.AddJobWork();
+        seed.AddArtifact(jobWork, metadataJson: PartnerMetadata);
+        await server.SeedAsync(seed.AddTo);
+
+        // Act
+        var artifact = await QueryArtifactAsync(tenant, jobWork.Id);
+
+        // Assert
+        Assert.Equal("pending", (string?)artifact["status"]);
+        Assert.Null(artifact["uploadedUrl"]);
+        Assert.Equal(PartnerMetadata, artifact["metadata"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Artifact_whose_fetch_is_running_is_pending_without_an_uploaded_url()
+    {
+        // Arrange
+        var tenant = await server.CreateTenantAsync();
+        var seed = new JobSeed(tenant);
+        var jobWork = seed.AddJobWork();
+        seed.AddArtifact(jobWork, TaskState.Running, PartnerMetadata);
+        await server.SeedAsync(seed.AddTo);
+
+        // Act
+        var artifact = await QueryArtifactAsync(tenant, jobWork.Id);
+
+        // Assert
+        Assert.Equal("pending", (string?)artifact["status"]);
+        Assert.Null(artifact["uploadedUrl"]);
+        Assert.Equal(PartnerMetadata, artifact["metadata"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Artifact_whose_fetch_completed_is_completed_with_its_uploaded_url()
+    {
+        // Arrange
+        var tenant = await server.CreateTenantAsync();
+        var seed = new JobSeed(tenant);
+        var jobWork = seed.AddJobWork();
+        var stored = seed.AddArtifact(jobWork, TaskState.Complete, PartnerMetadata);
+        await server.SeedAsync(seed.AddTo);
+
+        // Act
+        var artifact = await QueryArtifactAsync(tenant, jobWork.Id);
+
+        // Assert
+        Assert.Equal("completed", (string?)artifact["status"]);
+        Assert.Equal(stored.StoredUrl, (string?)artifact["uploadedUrl"]);
+        Assert.Equal(PartnerMetadata, artifact["metadata"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Artifact_whose_fetch_failed_is_failed_with_the_error_in_its_metadata()
+    {
+        // Arrange
+        var tenant = await server.CreateTenantAsync();
+        var seed = new JobSeed(tenant);
+        var jobWork = seed.AddJobWork();
+        var stored = seed.AddArtifact(jobWork, metadataJson: PartnerMetadata);
+        var fetch = seed.AddTask(TaskKind.FetchArtifact, TaskState.Failed, jobWork, stored, error: "HTTP 404 from the partner");
+        fetch.Attempts = 3;
+        await server.SeedAsync(seed.AddTo);
+
+        // Act
+        var artifact = await QueryArtifactAsync(tenant, jobWork.Id);
+
+        // Assert
+        Assert.Equal("failed", (string?)artifact["status"]);
+        Assert.Null(artifact["uploadedUrl"]);
+        var metadata = artifact["metadata"]!;
+        Assert.Equal(48213, (int)metadata["size"]!);
+        Assert.Equal("application/pdf", (string?)metadata["mimeType"]);
+        Assert.Equal(2, (int)metadata["pages"]!);
+        Assert.Equal("HTTP 404 from the partner", (string?)metadata["error"]!["message"]);
+        Assert.Equal(3, (int)metadata["error"]!["attempts"]!);
+        Assert.Equal("2025-03-01T08:00:03Z", (string?)metadata["error"]!["failedAt"]);
+    }
+
+    [Fact]
+    public async Task Artifact_whose_fetch_was_cancelled_is_cancelled_without_an_uploaded_url()
+    {
+        // Arrange
+        var tenant = await server.CreateTenantAsync();
+        var seed = new JobSeed(tenant);
+        var jobWork = seed.AddJobWork();
+        seed.AddArtifact(jobWork, TaskState.Cancelled, PartnerMetadata);
+        await server.SeedAsync(seed.AddTo);
+
+        // Act
+        var artifact = await QueryArtifactAsync(tenant, jobWork.Id);
+
+        // Assert
+        Assert.Equal("cancelled", (string?)artifact["status"]);
+        Assert.Null(artifact["uploadedUrl"]);
+        Assert.Equal(PartnerMetadata, artifact["metadata"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Artifact_fetched_again_after_a_failure_is_completed_without_the_old_error()
+    {
+        // Arrange
+        var tenant = await server.CreateTenantAsync();
+        var seed = new JobSeed(tenant);
+        var jobWork = seed.AddJobWork();
+        var stored = seed.AddArtifact(jobWork, metadataJson: PartnerMetadata);
+        seed.AddTask(TaskKind.FetchArtifact, TaskState.Failed, jobWork, stored, error: "connection reset");
+        seed.AddTask(TaskKind.FetchArtifact, TaskState.Complete, jobWork, stored);
+        await server.SeedAsync(seed.AddTo);
+
+        // Act
+        var artifact = await QueryArtifactAsync(tenant, jobWork.Id);
+
+        // Assert
+        Assert.Equal("completed", (string?)artifact["status"]);
+        Assert.Equal(stored.StoredUrl, (string?)artifact["uploadedUrl"]);
+        Assert.Equal(PartnerMetadata, artifact["metadata"]!.ToJsonString());
+    }
+
+    private async Task<JsonNode> QueryArtifactAsync(Tenant tenant, string jobWorkId)
+    {
+        var response = await server.Client(tenant.Token).PostAsync(Query, new { ws = tenant.WorkspaceId, c = tenant.ConnectionId, jw = jobWorkId });
+        var data = response.AssertData();
+        var workspace = Assert.Single(data["me"]!["workspaces"]!.AsArray())!;
+        var connection = Assert.Single(workspace["connections"]!.AsArray())!;
+        var jobWork = Assert.Single(connection["jobWorks"]!.AsArray())!;
+        var jobArtifact = Assert.Single(jobWork["jobWorkArtifacts"]!.AsArray())!;
+        return jobArtifact["workArtifact"]!;
+    }
+}
