@@ -27,7 +27,11 @@ public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
             .Description("The job's tasks in creation order.")
             .Resolve(ctx => Tasks(ctx));
         Field<NonNullGraphType<JobProgressType>>("progress")
-            .Resolve(ctx => Tasks(ctx).Then(StatusRules.Progress));
+            .Resolve(ctx =>
+            {
+                var job = ctx.Source;
+                return Tasks(ctx).Then(tasks => StatusRules.Progress(job, tasks));
+            });
         Field<JobOutcomeEnum>("outcome")
             .Description("Null until the job is completed, failed or cancelled.")
             .Resolve(ctx =>

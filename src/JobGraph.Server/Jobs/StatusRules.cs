@@ -49,24 +49,32 @@ public static class StatusRules
         return _jobTable.First(row => row.When(facts)).Status;
     }
 
-    /// <summary>Null until the job is completed, failed or cancelled; then how many of its tasks completed.</summary>
+    /// <summary>
+    /// Null until the job is completed, failed or cancelled; then how many of its tasks completed. A completed job
+    /// without tasks succeeded; a cancelled or failed one without tasks did not.
+    /// </summary>
     public static JobOutcome? Outcome(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
-        if (JobStatus(job, tasks) is JobStatuses.Pending or JobStatuses.Active)
+        var status = JobStatus(job, tasks);
+        if (!IsFinished(status))
         {
             return null;
         }
 
         var completed = tasks.Count(t => t.Status == TaskState.Complete);
-        return completed == tasks.Count ? JobOutcome.Success
+        return tasks.Count == 0 ? (status == JobStatuses.Completed ? JobOutcome.Success : JobOutcome.Failure)
+            : completed == tasks.Count ? JobOutcome.Success
             : completed > 0 ? JobOutcome.PartialSuccess
             : JobOutcome.Failure;
     }
 
-    /// <summary>Terminal tasks of all tasks, and the name of the oldest running task.</summary>
-    public static JobProgress Progress(IReadOnlyCollection<JobTask> tasks)
+    /// <summary>
+    /// Terminal tasks of all tasks, and the name of the oldest running task; no current step once the job is
+    /// finished, even if an aborted job's task is still winding down.
+    /// </summary>
+    public static JobProgress Progress(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
-        var current = tasks.Where(t => t.Status == TaskState.Running)
+        var current = IsFinished(JobStatus(job, tasks)) ? null : tasks.Where(t => t.Status == TaskState.Running)
             .OrderBy(t => t.StartedAt ?? t.CreatedAt)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -94,6 +102,8 @@ public static class StatusRules
 
     /// <summary>The artifact's latest fetch task: the attempt whose result counts.</summary>
     public static JobTask? LatestFetch(IReadOnlyCollection<JobTask> tasks) => Latest(tasks, TaskKind.FetchArtifact);
+
+    private static bool IsFinished(string jobStatus) => jobStatus is JobStatuses.Completed or JobStatuses.Failed or JobStatuses.Cancelled;
 
     private static JobTask? Latest(IReadOnlyCollection<JobTask> tasks, TaskKind kind)
         => tasks.Where(t => t.Kind == kind)

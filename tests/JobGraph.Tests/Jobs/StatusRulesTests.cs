@@ -79,6 +79,8 @@ public sealed class StatusRulesTests
     // Cancelled by the caller or aborted: terminal, so counted the same way.
     [InlineData("initiated, cancelled", "complete,cancelled,cancelled", JobOutcome.PartialSuccess)]
     [InlineData("initiated, cancelled", "cancelled,cancelled", JobOutcome.Failure)]
+    [InlineData("initiated, cancelled", "none", JobOutcome.Failure)]
+    [InlineData("not initiated, cancelled", "none", JobOutcome.Failure)]
     [InlineData("not initiated, cancelled", "cancelled", JobOutcome.Failure)]
     [InlineData("initiated, aborted", "complete,failed,cancelled", JobOutcome.PartialSuccess)]
     [InlineData("initiated, aborted", "failed,cancelled", JobOutcome.Failure)]
@@ -96,24 +98,28 @@ public sealed class StatusRulesTests
     }
 
     [Theory]
-    [InlineData("none", 0, 0, null)]
-    [InlineData("pending,queued", 0, 2, null)]
-    [InlineData("failed,queued", 1, 2, null)]
-    [InlineData("complete,failed,cancelled", 3, 3, null)]
-    [InlineData("complete,running,pending", 1, 3, "step 2")]
-    [InlineData("running,running", 0, 2, "step 1")]
+    [InlineData("initiated", "none", 0, 0, null)]
+    [InlineData("not initiated", "pending,queued", 0, 2, null)]
+    [InlineData("initiated", "failed,queued", 1, 2, null)]
+    [InlineData("initiated", "complete,failed,cancelled", 3, 3, null)]
+    [InlineData("initiated", "complete,running,pending", 1, 3, "step 2")]
+    [InlineData("initiated", "running,running", 0, 2, "step 1")]
     // The oldest running task by start time, not by creation.
-    [InlineData("running@9,running@4", 0, 2, "step 2")]
-    [InlineData("complete,running@30,queued,running@20,failed", 2, 5, "step 4")]
+    [InlineData("initiated", "running@9,running@4", 0, 2, "step 2")]
+    [InlineData("initiated", "complete,running@30,queued,running@20,failed", 2, 5, "step 4")]
+    // A finished job has no current step, even while an aborted or cancelled job's task winds down.
+    [InlineData("initiated, aborted", "failed,running", 1, 2, null)]
+    [InlineData("initiated, cancelled", "complete,running", 1, 2, null)]
     public void Progress_counts_terminal_tasks_and_names_the_oldest_running_one(
-        string tasks, int completedSteps, int totalSteps, string? currentStep)
+        string job, string tasks, int completedSteps, int totalSteps, string? currentStep)
     {
         // Arrange
+        var connectionJob = TaskRows.Job(job);
         var taskRows = TaskRows.Parse(tasks);
 
         // Act
-        var inCreationOrder = StatusRules.Progress(taskRows);
-        var inReverseOrder = StatusRules.Progress(Reversed(taskRows));
+        var inCreationOrder = StatusRules.Progress(connectionJob, taskRows);
+        var inReverseOrder = StatusRules.Progress(connectionJob, Reversed(taskRows));
 
         // Assert
         Assert.Equal(new JobProgress(completedSteps, totalSteps, currentStep), inCreationOrder);
