@@ -26,60 +26,28 @@ public sealed class ArtifactStatusQueryTests(ServerFixture server)
         }
         """;
 
-    [Fact]
-    public async Task Artifact_without_a_fetch_task_is_pending()
+    [Theory]
+    [InlineData(null, "pending", false)]
+    [InlineData(TaskState.Queued, "pending", false)]
+    [InlineData(TaskState.Running, "pending", false)]
+    [InlineData(TaskState.Complete, "completed", true)]
+    [InlineData(TaskState.Cancelled, "cancelled", false)]
+    public async Task Artifact_status_follows_its_fetch_task_and_only_a_completed_one_has_an_uploaded_url(
+        TaskState? fetch, string status, bool hasUploadedUrl)
     {
         // Arrange
         var tenant = await server.CreateTenantAsync();
         var seed = new JobSeed(tenant);
         var jobWork = seed.AddJobWork();
-        seed.AddArtifact(jobWork, metadataJson: PartnerMetadata);
+        var stored = seed.AddArtifact(jobWork, fetch, PartnerMetadata);
         await server.SeedAsync(seed.AddTo);
 
         // Act
         var artifact = await QueryArtifactAsync(tenant, jobWork.Id);
 
         // Assert
-        Assert.Equal("pending", (string?)artifact["status"]);
-        Assert.Null(artifact["uploadedUrl"]);
-        Assert.Equal(PartnerMetadata, artifact["metadata"]!.ToJsonString());
-    }
-
-    [Fact]
-    public async Task Artifact_whose_fetch_is_running_is_pending_without_an_uploaded_url()
-    {
-        // Arrange
-        var tenant = await server.CreateTenantAsync();
-        var seed = new JobSeed(tenant);
-        var jobWork = seed.AddJobWork();
-        seed.AddArtifact(jobWork, TaskState.Running, PartnerMetadata);
-        await server.SeedAsync(seed.AddTo);
-
-        // Act
-        var artifact = await QueryArtifactAsync(tenant, jobWork.Id);
-
-        // Assert
-        Assert.Equal("pending", (string?)artifact["status"]);
-        Assert.Null(artifact["uploadedUrl"]);
-        Assert.Equal(PartnerMetadata, artifact["metadata"]!.ToJsonString());
-    }
-
-    [Fact]
-    public async Task Artifact_whose_fetch_completed_is_completed_with_its_uploaded_url()
-    {
-        // Arrange
-        var tenant = await server.CreateTenantAsync();
-        var seed = new JobSeed(tenant);
-        var jobWork = seed.AddJobWork();
-        var stored = seed.AddArtifact(jobWork, TaskState.Complete, PartnerMetadata);
-        await server.SeedAsync(seed.AddTo);
-
-        // Act
-        var artifact = await QueryArtifactAsync(tenant, jobWork.Id);
-
-        // Assert
-        Assert.Equal("completed", (string?)artifact["status"]);
-        Assert.Equal(stored.StoredUrl, (string?)artifact["uploadedUrl"]);
+        Assert.Equal(status, (string?)artifact["status"]);
+        Assert.Equal(hasUploadedUrl ? stored.StoredUrl : null, (string?)artifact["uploadedUrl"]);
         Assert.Equal(PartnerMetadata, artifact["metadata"]!.ToJsonString());
     }
 
