@@ -96,13 +96,16 @@ public static class DemoData
         db.WorkArtifacts.Local.Single(a => a.Id == "artifact_001").StoredUrl = "https://storage.filed.com/artifacts/artifact_001.pdf";
 
         db.Tasks.AddRange(
-            Fetch("task_001", "artifact_001", "work_789", "job_work_456", "Fetch W-2 Form 2024", TaskState.Complete, At(10, 41), At(10, 42)),
-            Fetch("task_002", "artifact_002", "work_789", "job_work_456", "Fetch 1099-INT Statement", TaskState.Running, At(10, 46), null),
-            Fetch("task_003", "artifact_003", "work_790", "job_work_789", "Fetch W-2 Form 2024", TaskState.Failed, At(10, 46), At(10, 48), 3,
-                "Download failed: the source answered 404 Not Found."),
-            Import("task_004", "work_789", "job_work_456", "Import John Smith - 2024 Tax Return", TaskState.Queued, null, null),
-            Import("task_005", "work_790", "job_work_789", "Import Jane Doe - 2024 Tax Return", TaskState.Failed, At(10, 49), At(10, 49),
-                "Import failed: no file of the work could be fetched."));
+            DemoTask("task_001", TaskKind.FetchArtifact, "work_789", "job_work_456", "artifact_001", "Fetch W-2 Form 2024",
+                TaskState.Complete, At(10, 41), At(10, 42)),
+            DemoTask("task_002", TaskKind.FetchArtifact, "work_789", "job_work_456", "artifact_002", "Fetch 1099-INT Statement",
+                TaskState.Running, At(10, 46), null),
+            DemoTask("task_003", TaskKind.FetchArtifact, "work_790", "job_work_789", "artifact_003", "Fetch W-2 Form 2024",
+                TaskState.Failed, At(10, 46), At(10, 48), "Download failed: the source answered 404 Not Found."),
+            DemoTask("task_004", TaskKind.ImportWork, "work_789", "job_work_456", null, "Import John Smith - 2024 Tax Return",
+                TaskState.Queued, null, null),
+            DemoTask("task_005", TaskKind.ImportWork, "work_790", "job_work_789", null, "Import Jane Doe - 2024 Tax Return",
+                TaskState.Failed, At(10, 49), At(10, 49), "Import failed: no file of the work could be fetched."));
     }
 
     private static DateTime At(int hour, int minute, int second = 0) => new(2024, 1, 15, hour, minute, second, DateTimeKind.Utc);
@@ -162,43 +165,23 @@ public static class DemoData
         });
     }
 
-    private static JobTask Fetch(
-        string id, string artifactId, string workId, string jobWorkId, string name, TaskState status,
-        DateTime? startedAt, DateTime? completedAt, int attempts = 1, string? error = null) => new()
+    private static JobTask DemoTask(
+        string id, TaskKind kind, string workId, string jobWorkId, string? artifactId, string name, TaskState status,
+        DateTime? startedAt, DateTime? completedAt, string? error = null) => new()
         {
             Id = id,
             ConnectionJobId = JobId,
-            Kind = TaskKind.FetchArtifact,
+            Kind = kind,
             Name = name,
             JobWorkId = jobWorkId,
             WorkId = workId,
             WorkArtifactId = artifactId,
             Status = status,
-            EngineId = "worker-demo",
-            Attempts = attempts,
+            EngineId = startedAt is null ? null : "worker-demo",
+            Attempts = startedAt is null ? 0 : error is null ? 1 : 3,
             Error = error,
             CreatedAt = At(10, 45),
             UpdatedAt = completedAt ?? startedAt ?? At(10, 45),
-            StartedAt = startedAt,
-            CompletedAt = completedAt,
-        };
-
-    private static JobTask Import(
-        string id, string workId, string jobWorkId, string name, TaskState status, DateTime? startedAt, DateTime? completedAt,
-        string? error = null) => new()
-        {
-            Id = id,
-            ConnectionJobId = JobId,
-            Kind = TaskKind.ImportWork,
-            Name = name,
-            JobWorkId = jobWorkId,
-            WorkId = workId,
-            Status = status,
-            EngineId = startedAt is null ? null : "worker-demo",
-            Attempts = startedAt is null ? 0 : 1,
-            Error = error,
-            CreatedAt = At(10, 45),
-            UpdatedAt = completedAt ?? At(10, 45),
             StartedAt = startedAt,
             CompletedAt = completedAt,
         };
