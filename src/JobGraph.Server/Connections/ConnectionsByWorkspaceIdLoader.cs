@@ -1,6 +1,5 @@
 using JobGraph.Server.Data;
 using JobGraph.Server.DataLoading;
-using JobGraph.Server.Workspaces;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobGraph.Server.Connections;
@@ -20,8 +19,7 @@ public sealed class ConnectionsByWorkspaceIdLoader(IDbContextFactory<JobGraphDbC
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Workspaces.AsNoTracking()
-            .Where(KeyFilter.In<Workspace>(w => w.Id, parentIds))
-            .Window(w => w.Connections, args.Filters.Predicate(), Sort, args.Window)
+            .Window(w => w.Id, w => w.Connections, c => c.WorkspaceId, parentIds, args.Filters.Predicate(), Sort, args.Window)
             .ToListAsync(cancellationToken);
         return rows.ToLookup(c => c.WorkspaceId, StringComparer.Ordinal);
     }

@@ -6,18 +6,31 @@ namespace JobGraph.Server.DataLoading;
 public static class ChildQuery
 {
     /// <summary>
-    /// Selects <paramref name="children"/> of every parent in <paramref name="parents"/> that pass <paramref name="filter"/>,
-    /// with <paramref name="window"/>'s offset and limit applied to each parent separately (EF translates the window to
-    /// ROW_NUMBER() OVER (PARTITION BY parent)), ordered by the window's sort.
+    /// Selects the <paramref name="children"/> of the parents whose id is in <paramref name="parentIds"/> that pass
+    /// <paramref name="filter"/>, with <paramref name="window"/>'s offset and limit applied to each parent separately
+    /// (EF translates the window to ROW_NUMBER() OVER (PARTITION BY parent)), ordered by the window's sort.
     /// </summary>
+    /// <param name="parents">The parent table.</param>
+    /// <param name="parentId">The parent's id.</param>
+    /// <param name="children">The navigation from a parent to its children.</param>
+    /// <param name="childParentId">The child's foreign key to its parent: filters the children before they are numbered.</param>
+    /// <param name="parentIds">The parents to list children of.</param>
+    /// <param name="filter">The caller's filters.</param>
+    /// <param name="sort">The sortable fields of the child.</param>
+    /// <param name="window">Sort, offset and limit.</param>
     public static IQueryable<TChild> Window<TParent, TChild>(
         this IQueryable<TParent> parents,
+        Expression<Func<TParent, string?>> parentId,
         Expression<Func<TParent, IEnumerable<TChild>>> children,
+        Expression<Func<TChild, string?>> childParentId,
+        IReadOnlyCollection<string> parentIds,
         Expression<Func<TChild, bool>> filter,
         SortFields<TChild> sort,
         ListWindow window)
     {
-        Expression perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TChild)], children.Body, filter);
+        // The key filter on the children too, so the database numbers only the requested parents' rows.
+        var childFilter = Both(KeyFilter.In(childParentId, parentIds), filter);
+        Expression perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TChild)], children.Body, childFilter);
         if (window.Offset > 0 || window.Limit is not null)
         {
             perParent = sort.Order(perParent, window.Sort, typeof(Enumerable));
@@ -33,6 +46,17 @@ public static class ChildQuery
         }
 
         var selector = Expression.Lambda<Func<TParent, IEnumerable<TChild>>>(perParent, children.Parameters);
-        return sort.Apply(parents.SelectMany(selector), window.Sort);
+        return sort.Apply(parents.Where(KeyFilter.In(parentId, parentIds)).SelectMany(selector), window.Sort);
+    }
+
+    private static Expression<Func<T, bool>> Both<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right)
+    {
+        var rightBody = new ParameterSwap(right.Parameters[0], left.Parameters[0]).Visit(right.Body);
+        return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(left.Body, rightBody), left.Parameters);
+    }
+
+    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }

@@ -1,4 +1,3 @@
-using JobGraph.Server.Connections;
 using JobGraph.Server.Data;
 using JobGraph.Server.DataLoading;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +17,7 @@ public sealed class ConnectionJobsByConnectionIdLoader(IDbContextFactory<JobGrap
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Connections.AsNoTracking()
-            .Where(KeyFilter.In<ProviderConnection>(c => c.Id, parentIds))
-            .Window(c => c.ConnectionJobs, args.Filters.Predicate(), Sort, args.Window)
+            .Window(c => c.Id, c => c.ConnectionJobs, j => j.ConnectionId, parentIds, args.Filters.Predicate(), Sort, args.Window)
             .ToListAsync(cancellationToken);
         return rows.ToLookup(j => j.ConnectionId, StringComparer.Ordinal);
     }

@@ -1,4 +1,3 @@
-using JobGraph.Server.Connections;
 using JobGraph.Server.Data;
 using JobGraph.Server.DataLoading;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +18,7 @@ public sealed class JobWorksByConnectionIdLoader(IDbContextFactory<JobGraphDbCon
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Connections.AsNoTracking()
-            .Where(KeyFilter.In<ProviderConnection>(c => c.Id, parentIds))
-            .Window(c => c.JobWorks, args.Filters.Predicate(), Sort, args.Window)
+            .Window(c => c.Id, c => c.JobWorks, jw => jw.ConnectionId, parentIds, args.Filters.Predicate(), Sort, args.Window)
             .ToListAsync(cancellationToken);
         return rows.ToLookup(jw => jw.ConnectionId, StringComparer.Ordinal);
     }

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace JobGraph.Server.Data;
+namespace JobGraph.Server.DataLoading;
 
 /// <summary>Builds <c>x =&gt; keys.Contains(key(x))</c> with the keys as one query parameter, never as inlined constants.</summary>
 public static class KeyFilter
