@@ -312,6 +312,35 @@ public sealed class JobWorkFiltersTests(ServerFixture server)
         Assert.Empty(ids);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Largest_limit_returns_every_job_work_after_the_offset(int offset)
+    {
+        // Arrange
+        var seeded = await SeedTwoJobsAsync();
+
+        // Act
+        var ids = await JobWorkIdsAsync(seeded.Tenant, limit: int.MaxValue, offset: offset);
+
+        // Assert
+        Assert.Equal(seeded.JobWorks.Skip(offset), ids);
+    }
+
+    [Fact]
+    public async Task Largest_offset_returns_an_empty_list()
+    {
+        // Arrange
+        var seeded = await SeedTwoJobsAsync();
+
+        // Act
+        var ids = await JobWorkIdsAsync(seeded.Tenant, limit: 2, offset: int.MaxValue);
+
+        // Assert
+        Assert.Empty(ids);
+    }
+
     [Fact]
     public async Task Limit_zero_returns_an_empty_list()
     {
