@@ -41,7 +41,10 @@ public static class ChildQuery
 
             if (window.Limit is { } limit)
             {
-                perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TChild)], perParent, Expression.Constant(limit));
+                // EF Core pages each parent with "row <= offset + limit" and folds that sum as an int: past int.MaxValue
+                // it wraps negative and the page comes back empty. No parent has that many children, so clamp.
+                var take = Math.Min(limit, int.MaxValue - window.Offset);
+                perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TChild)], perParent, Expression.Constant(take));
             }
         }
 
