@@ -36,7 +36,7 @@ public static class ChildQuery
             perParent = sort.Order(perParent, window.Sort, typeof(Enumerable));
             if (window.Offset > 0)
             {
-                perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Skip), [typeof(TChild)], perParent, Expression.Constant(window.Offset));
+                perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Skip), [typeof(TChild)], perParent, Parameter(window.Offset));
             }
 
             if (window.Limit is { } limit)
@@ -44,7 +44,7 @@ public static class ChildQuery
                 // EF Core pages each parent with "row <= offset + limit" and folds that sum as an int: past int.MaxValue
                 // it wraps negative and the page comes back empty. No parent has that many children, so clamp.
                 var take = Math.Min(limit, int.MaxValue - window.Offset);
-                perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TChild)], perParent, Expression.Constant(take));
+                perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TChild)], perParent, Parameter(take));
             }
         }
 
@@ -52,11 +52,18 @@ public static class ChildQuery
         return sort.Apply(parents.Where(KeyFilter.In(parentId, parentIds)).SelectMany(selector), window.Sort);
     }
 
+    // A member of a constant object is what a C# closure compiles to: EF sends it as a SQL parameter, so every
+    // page size shares one cached query instead of one per value a caller sends.
+    private static MemberExpression Parameter(int value)
+        => Expression.Property(Expression.Constant(new Count(value)), nameof(Count.Value));
+
     private static Expression<Func<T, bool>> Both<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right)
     {
         var rightBody = new ParameterSwap(right.Parameters[0], left.Parameters[0]).Visit(right.Body);
         return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(left.Body, rightBody), left.Parameters);
     }
+
+    private sealed record Count(int Value);
 
     private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
