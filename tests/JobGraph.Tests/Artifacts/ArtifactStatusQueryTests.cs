@@ -121,9 +121,7 @@ public sealed class ArtifactStatusQueryTests(ServerFixture server)
     private async Task<JsonNode> QueryArtifactAsync(Tenant tenant, string jobWorkId)
     {
         var response = await server.Client(tenant.Token).PostAsync(Query, new { ws = tenant.WorkspaceId, c = tenant.ConnectionId, jw = jobWorkId });
-        var data = response.AssertData();
-        var workspace = Assert.Single(data["me"]!["workspaces"]!.AsArray())!;
-        var connection = Assert.Single(workspace["connections"]!.AsArray())!;
+        var connection = MeTree.SingleConnection(response.AssertData());
         var jobWork = Assert.Single(connection["jobWorks"]!.AsArray())!;
         var jobArtifact = Assert.Single(jobWork["jobWorkArtifacts"]!.AsArray())!;
         return jobArtifact["workArtifact"]!;

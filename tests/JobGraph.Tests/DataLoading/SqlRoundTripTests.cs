@@ -54,6 +54,6 @@ public sealed class SqlRoundTripTests(ServerFixture server, ITestOutputHelper ou
             sourcePlatform: sourcePlatform);
         var data = response.AssertData();
         var log = await RequestLog.ForAsync(server, sourcePlatform);
-        return (data["me"]!["workspaces"]![0]!["connections"]![0]!["jobWorks"]!.AsArray(), Convert.ToInt32(log.Values["SqlCommands"]));
+        return (MeTree.FirstConnection(data)["jobWorks"]!.AsArray(), Convert.ToInt32(log.Values["SqlCommands"]));
     }
 }

@@ -20,4 +20,17 @@ public sealed record GraphQLResponse(
         Assert.True(StatusCode == 200 && Errors is null, $"Expected 200 without errors, got {StatusCode}: {Text}");
         return Data!;
     }
+
+    /// <summary>
+    /// Asserts a request refused before execution: this status and media type, <paramref name="code"/> as the first
+    /// error's code and no <c>data</c> entry at all.
+    /// </summary>
+    public void AssertRejected(string code, int statusCode = 200, string mediaType = "application/json")
+    {
+        Assert.Equal(statusCode, StatusCode);
+        Assert.StartsWith(mediaType, ContentType, StringComparison.Ordinal);
+        Assert.NotEmpty(ErrorCodes);
+        Assert.Equal(code, ErrorCodes[0]);
+        Assert.False(Body!.AsObject().ContainsKey("data"), Text);
+    }
 }

@@ -32,7 +32,7 @@ public sealed class UnexpectedErrorTests(ServerFixture server)
         Assert.Equal("An internal error occurred.", (string?)response.Errors![0]!["message"]);
         Assert.DoesNotContain("Exception", response.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", response.Text, StringComparison.Ordinal);
-        var workArtifact = response.Data!["me"]!["workspaces"]![0]!["connections"]![0]!["jobWorks"]![0]!["jobWorkArtifacts"]![0]!["workArtifact"]!;
+        var workArtifact = MeTree.FirstConnection(response.Data!)["jobWorks"]![0]!["jobWorkArtifacts"]![0]!["workArtifact"]!;
         Assert.Equal(artifact.Id, (string?)workArtifact["id"]);
         Assert.Equal("completed", (string?)workArtifact["status"]);
         Assert.Null(workArtifact["metadata"]);

@@ -174,9 +174,9 @@ public sealed class ConnectionJobsQueryTests(ServerFixture server)
 
         // Assert
         var expected = new JsonArray(
-            new JsonObject { ["id"] = tenant.ConnectionId, ["connectionJobs"] = new JsonArray(new JsonObject { ["id"] = first[0].Job.Id }) },
-            new JsonObject { ["id"] = otherConnectionId, ["connectionJobs"] = new JsonArray(new JsonObject { ["id"] = second[0].Job.Id }) });
-        Assert.Equal(expected.ToJsonString(), response.AssertData()["me"]!["workspaces"]![0]!["connections"]!.ToJsonString());
+            new JsonObject { ["id"] = tenant.ConnectionId, ["connectionJobs"] = IdList.Of(first[0].Job.Id) },
+            new JsonObject { ["id"] = otherConnectionId, ["connectionJobs"] = IdList.Of(second[0].Job.Id) });
+        Assert.Equal(expected.ToJsonString(), MeTree.Connections(response.AssertData()).ToJsonString());
     }
 
     [Theory]
@@ -199,11 +199,7 @@ public sealed class ConnectionJobsQueryTests(ServerFixture server)
         var response = await server.Client(tenant.Token).PostAsync(query, new { workspaceId = tenant.WorkspaceId });
 
         // Assert
-        Assert.Equal(200, response.StatusCode);
-        Assert.StartsWith("application/json", response.ContentType, StringComparison.Ordinal);
-        Assert.NotEmpty(response.ErrorCodes);
-        Assert.Equal("INVALID_VALUE", response.ErrorCodes[0]);
-        Assert.False(response.Body!.AsObject().ContainsKey("data"), response.Text);
+        response.AssertRejected("INVALID_VALUE");
     }
 
     [Fact]
@@ -251,7 +247,7 @@ public sealed class ConnectionJobsQueryTests(ServerFixture server)
                 ["connectionJobId"] = second.Job.Id,
                 ["connectionJob"] = new JsonObject { ["id"] = second.Job.Id, ["name"] = "Second batch" },
             });
-        var jobWorks = response.AssertData()["me"]!["workspaces"]![0]!["connections"]![0]!["jobWorks"]!;
+        var jobWorks = MeTree.FirstConnection(response.AssertData())["jobWorks"]!;
         Assert.Equal(expected.ToJsonString(), jobWorks.ToJsonString());
     }
 
@@ -286,8 +282,7 @@ public sealed class ConnectionJobsQueryTests(ServerFixture server)
     {
         var variables = new { workspaceId = tenant.WorkspaceId, connectionId = tenant.ConnectionId, filters, limit, offset, sortBy };
         var response = await server.Client(tenant.Token).PostAsync(ConnectionJobsQuery, variables);
-        var jobs = response.AssertData()["me"]!["workspaces"]![0]!["connections"]![0]!["connectionJobs"]!;
-        return jobs.AsArray().Select(job => (string)job!["id"]!).ToArray();
+        return IdList.Read(MeTree.FirstConnection(response.AssertData())["connectionJobs"]);
     }
 
     private sealed record ThreeJobs(Tenant Tenant, string[] Jobs);

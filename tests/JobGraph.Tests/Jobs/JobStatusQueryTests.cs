@@ -210,9 +210,7 @@ public sealed class JobStatusQueryTests(ServerFixture server)
     private async Task<JsonNode> QueryJobAsync(Tenant tenant, string jobId)
     {
         var response = await server.Client(tenant.Token).PostAsync(Query, new { ws = tenant.WorkspaceId, c = tenant.ConnectionId, job = jobId });
-        var data = response.AssertData();
-        var workspace = Assert.Single(data["me"]!["workspaces"]!.AsArray())!;
-        var connection = Assert.Single(workspace["connections"]!.AsArray())!;
+        var connection = MeTree.SingleConnection(response.AssertData());
         var job = Assert.Single(connection["connectionJobs"]!.AsArray())!;
         Assert.Equal(jobId, (string?)job["id"]);
         return job;

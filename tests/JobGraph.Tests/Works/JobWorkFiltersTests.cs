@@ -196,7 +196,7 @@ public sealed class JobWorkFiltersTests(ServerFixture server)
         var response = await server.Client(seeded.Tenant.Token).PostAsync(query, new { workspaceId = seeded.Tenant.WorkspaceId, connectionId = seeded.Tenant.ConnectionId });
 
         // Assert
-        Assert.Equal(seeded.JobWorks, Ids(JobWorksOf(response.AssertData())));
+        Assert.Equal(seeded.JobWorks, IdList.Read(MeTree.FirstConnection(response.AssertData())["jobWorks"]));
     }
 
     [Fact]
@@ -233,7 +233,7 @@ public sealed class JobWorkFiltersTests(ServerFixture server)
         var response = await server.Client(seeded.Tenant.Token).PostAsync(query, new { workspaceId = seeded.Tenant.WorkspaceId, connectionId = seeded.Tenant.ConnectionId });
 
         // Assert
-        Assert.Equal(seeded.JobWorks, Ids(JobWorksOf(response.AssertData())));
+        Assert.Equal(seeded.JobWorks, IdList.Read(MeTree.FirstConnection(response.AssertData())["jobWorks"]));
     }
 
     [Fact]
@@ -402,9 +402,9 @@ public sealed class JobWorkFiltersTests(ServerFixture server)
 
         // Assert
         var expected = new JsonArray(
-            new JsonObject { ["id"] = tenant.ConnectionId, ["jobWorks"] = IdList(first.JobWorks[1].Id, first.JobWorks[2].Id) },
-            new JsonObject { ["id"] = otherConnectionId, ["jobWorks"] = IdList(second.JobWorks[1].Id, second.JobWorks[2].Id) });
-        Assert.Equal(expected.ToJsonString(), response.AssertData()["me"]!["workspaces"]![0]!["connections"]!.ToJsonString());
+            new JsonObject { ["id"] = tenant.ConnectionId, ["jobWorks"] = IdList.Of(first.JobWorks[1].Id, first.JobWorks[2].Id) },
+            new JsonObject { ["id"] = otherConnectionId, ["jobWorks"] = IdList.Of(second.JobWorks[1].Id, second.JobWorks[2].Id) });
+        Assert.Equal(expected.ToJsonString(), MeTree.Connections(response.AssertData()).ToJsonString());
     }
 
     [Theory]
@@ -518,7 +518,7 @@ public sealed class JobWorkFiltersTests(ServerFixture server)
         var response = await server.Client(tenant.Token).PostAsync(query, new { workspaceId = tenant.WorkspaceId });
 
         // Assert
-        AssertInvalidValue(response);
+        response.AssertRejected("INVALID_VALUE");
     }
 
     [Theory]
@@ -541,7 +541,7 @@ public sealed class JobWorkFiltersTests(ServerFixture server)
         var response = await server.Client(tenant.Token).PostAsync(JobWorksQuery, variables);
 
         // Assert
-        AssertInvalidValue(response);
+        response.AssertRejected("INVALID_VALUE");
     }
 
     [Fact]
@@ -555,11 +555,7 @@ public sealed class JobWorkFiltersTests(ServerFixture server)
         var response = await server.Client(tenant.Token).PostAsync(JobWorksQuery, variables, accept: "application/graphql-response+json");
 
         // Assert
-        Assert.Equal(400, response.StatusCode);
-        Assert.StartsWith("application/graphql-response+json", response.ContentType, StringComparison.Ordinal);
-        Assert.NotEmpty(response.ErrorCodes);
-        Assert.Equal("INVALID_VALUE", response.ErrorCodes[0]);
-        Assert.False(response.Body!.AsObject().ContainsKey("data"), response.Text);
+        response.AssertRejected("INVALID_VALUE", 400, "application/graphql-response+json");
     }
 
     [Fact]
@@ -595,12 +591,12 @@ public sealed class JobWorkFiltersTests(ServerFixture server)
         var response = await server.Client(seeded.Tenant.Token).PostAsync(query, variables);
 
         // Assert
-        var connection = response.AssertData()["me"]!["workspaces"]![0]!["connections"]![0]!;
-        Assert.Equal([seeded.JobWorks[1]], Ids(connection["a"]));
-        Assert.Equal([seeded.JobWorks[2]], Ids(connection["b"]));
-        Assert.Equal([seeded.JobWorks[1], seeded.JobWorks[0]], Ids(connection["c"]));
-        Assert.Equal([seeded.JobWorks[0]], Ids(connection["d"]));
-        Assert.Equal(seeded.JobWorks, Ids(connection["e"]));
+        var connection = MeTree.FirstConnection(response.AssertData());
+        Assert.Equal([seeded.JobWorks[1]], IdList.Read(connection["a"]));
+        Assert.Equal([seeded.JobWorks[2]], IdList.Read(connection["b"]));
+        Assert.Equal([seeded.JobWorks[1], seeded.JobWorks[0]], IdList.Read(connection["c"]));
+        Assert.Equal([seeded.JobWorks[0]], IdList.Read(connection["d"]));
+        Assert.Equal(seeded.JobWorks, IdList.Read(connection["e"]));
     }
 
     /// <summary>
@@ -629,22 +625,7 @@ public sealed class JobWorkFiltersTests(ServerFixture server)
     {
         var variables = new { workspaceId = tenant.WorkspaceId, connectionId = tenant.ConnectionId, filters, limit, offset, sortBy };
         var response = await server.Client(tenant.Token).PostAsync(JobWorksQuery, variables);
-        return Ids(JobWorksOf(response.AssertData()));
-    }
-
-    private static JsonNode? JobWorksOf(JsonNode data) => data["me"]!["workspaces"]![0]!["connections"]![0]!["jobWorks"];
-
-    private static string[] Ids(JsonNode? list) => list!.AsArray().Select(item => (string)item!["id"]!).ToArray();
-
-    private static JsonArray IdList(params string[] ids) => new(ids.Select(id => (JsonNode)new JsonObject { ["id"] = id }).ToArray());
-
-    private static void AssertInvalidValue(GraphQLResponse response)
-    {
-        Assert.Equal(200, response.StatusCode);
-        Assert.StartsWith("application/json", response.ContentType, StringComparison.Ordinal);
-        Assert.NotEmpty(response.ErrorCodes);
-        Assert.Equal("INVALID_VALUE", response.ErrorCodes[0]);
-        Assert.False(response.Body!.AsObject().ContainsKey("data"), response.Text);
+        return IdList.Read(MeTree.FirstConnection(response.AssertData())["jobWorks"]);
     }
 
     private sealed record TwoJobs(Tenant Tenant, string FirstJobId, string SecondJobId, string SharedWorkId, JobWork[] Rows)

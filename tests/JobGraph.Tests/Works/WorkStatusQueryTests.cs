@@ -141,9 +141,7 @@ public sealed class WorkStatusQueryTests(ServerFixture server)
     private async Task<string?> QueryWorkStatusAsync(Tenant tenant, string jobWorkId, string workId)
     {
         var response = await server.Client(tenant.Token).PostAsync(Query, new { ws = tenant.WorkspaceId, c = tenant.ConnectionId, jw = jobWorkId });
-        var data = response.AssertData();
-        var workspace = Assert.Single(data["me"]!["workspaces"]!.AsArray())!;
-        var connection = Assert.Single(workspace["connections"]!.AsArray())!;
+        var connection = MeTree.SingleConnection(response.AssertData());
         var jobWork = Assert.Single(connection["jobWorks"]!.AsArray())!;
         Assert.Equal(workId, (string?)jobWork["work"]!["id"]);
         return (string?)jobWork["work"]!["status"];

@@ -143,7 +143,7 @@ public sealed class WorkspaceFiltersTests(ServerFixture server)
         };
     }
 
-    private static string[] Ids(JsonNode data) => data["me"]!["workspaces"]!.AsArray().Select(w => (string)w!["id"]!).ToArray();
+    private static string[] Ids(JsonNode data) => IdList.Read(data["me"]!["workspaces"]);
 
     private sealed record Seeded(Tenant Tenant, string EarlierWorkspaceId, string ForeignWorkspaceId);
 }
