@@ -22,6 +22,13 @@ public sealed record GraphQLResponse(
     }
 
     /// <summary>
+    /// Asserts a 200 answer without errors whose data is exactly <paramref name="expectedJson"/>: compared as compact JSON,
+    /// so white space is free but property and item order count.
+    /// </summary>
+    public void AssertDataEquals(string expectedJson)
+        => Assert.Equal(JsonNode.Parse(expectedJson)!.ToJsonString(), AssertData().ToJsonString());
+
+    /// <summary>
     /// Asserts a request refused before execution: this status and media type, <paramref name="code"/> as the first
     /// error's code and no <c>data</c> entry at all.
     /// </summary>
