@@ -106,16 +106,7 @@ public sealed class ConnectionPagingTests(ServerFixture server)
         var second = new[] { TestIds.New("connection"), TestIds.New("connection"), TestIds.New("connection") };
         await server.SeedAsync(db =>
         {
-            db.Workspaces.Add(new Workspace
-            {
-                Id = other.WorkspaceId,
-                Slug = other.WorkspaceId,
-                DisplayName = "Second workspace",
-                Status = "active",
-                Kind = WorkspaceKind.Partner,
-                CreatedAt = at,
-                UpdatedAt = at,
-            });
+            db.Workspaces.Add(Tenant.NewWorkspace(other.WorkspaceId, at, "Second workspace"));
             db.WorkspaceMemberships.Add(new WorkspaceMembership { UserId = tenant.UserId, WorkspaceId = other.WorkspaceId, CreatedAt = at });
             db.Connections.Add(tenant.Connection(first[1], "taxdome", "active", Tenant.Epoch.AddMinutes(1)));
             db.Connections.Add(tenant.Connection(first[2], "drake", "active", Tenant.Epoch.AddMinutes(2)));

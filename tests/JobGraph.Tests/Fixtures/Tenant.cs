@@ -16,19 +16,22 @@ public sealed record Tenant(string UserId, string Token, string WorkspaceId, str
     {
         db.Users.Add(new User { Id = UserId, Email = $"{UserId}@example.test", Role = UserRole.User, CreatedAt = Epoch });
         db.ApiTokens.Add(new ApiToken { Id = TestIds.New("apitoken"), UserId = UserId, TokenHash = TokenHasher.Hash(Token), Name = "test", CreatedAt = Epoch });
-        db.Workspaces.Add(new Workspace
-        {
-            Id = WorkspaceId,
-            Slug = WorkspaceId,
-            DisplayName = "Workspace " + WorkspaceId,
-            Status = "active",
-            Kind = WorkspaceKind.Partner,
-            CreatedAt = Epoch,
-            UpdatedAt = Epoch,
-        });
+        db.Workspaces.Add(NewWorkspace(WorkspaceId, Epoch));
         db.WorkspaceMemberships.Add(new WorkspaceMembership { UserId = UserId, WorkspaceId = WorkspaceId, CreatedAt = Epoch });
         db.Connections.Add(Connection(ConnectionId, "canopy", "active", Epoch));
     }
+
+    /// <summary>An active partner workspace row, created and last updated at <paramref name="createdAt"/>.</summary>
+    public static Workspace NewWorkspace(string id, DateTime createdAt, string? displayName = null) => new()
+    {
+        Id = id,
+        Slug = id,
+        DisplayName = displayName ?? "Workspace " + id,
+        Status = "active",
+        Kind = WorkspaceKind.Partner,
+        CreatedAt = createdAt,
+        UpdatedAt = createdAt,
+    };
 
     /// <summary>A further connection of this tenant's workspace (providers: canopy, taxdome, google_drive, drake).</summary>
     public ProviderConnection Connection(string id, string providerKey, string status, DateTime createdAt) => new()

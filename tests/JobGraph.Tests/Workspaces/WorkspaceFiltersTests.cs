@@ -128,20 +128,7 @@ public sealed class WorkspaceFiltersTests(ServerFixture server)
         return new Seeded(tenant, earlier.Id, foreign.Id);
     }
 
-    private static Workspace NewWorkspace(DateTime createdAt)
-    {
-        var id = TestIds.New("workspace");
-        return new Workspace
-        {
-            Id = id,
-            Slug = id,
-            DisplayName = "Workspace " + id,
-            Status = "active",
-            Kind = WorkspaceKind.Partner,
-            CreatedAt = createdAt,
-            UpdatedAt = createdAt,
-        };
-    }
+    private static Workspace NewWorkspace(DateTime createdAt) => Tenant.NewWorkspace(TestIds.New("workspace"), createdAt);
 
     private static string[] Ids(JsonNode data) => IdList.Read(data["me"]!["workspaces"]);
 
