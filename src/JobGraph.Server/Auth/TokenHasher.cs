@@ -7,7 +7,4 @@ namespace JobGraph.Server.Auth;
 public static class TokenHasher
 {
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    /// <summary>A new random token: 32 bytes of entropy, URL-safe.</summary>
-    public static string NewToken() => "jg_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
