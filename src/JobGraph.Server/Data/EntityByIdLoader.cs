@@ -5,19 +5,19 @@ using Microsoft.EntityFrameworkCore;
 namespace JobGraph.Server.Data;
 
 /// <summary>Loads entities by id, one query per batch, on its own short-lived context.</summary>
-public abstract class EntityByIdLoader<TEntity>(IDbContextFactory<JobGraphDbContext> dbFactory, Expression<Func<TEntity, string>> id)
+public abstract class EntityByIdLoader<TEntity>(IDbContextFactory<JobGraphDbContext> dbFactory, Expression<Func<TEntity, string?>> id)
     : BatchLoader<string, TEntity?>(null)
     where TEntity : class
 {
-    private readonly Func<TEntity, string> _idOf = id.Compile();
+    private readonly Func<TEntity, string?> _idOf = id.Compile();
 
     protected override async Task<IReadOnlyDictionary<string, TEntity?>> FetchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         // One context per batch: batches of one level run concurrently, and a DbContext allows one operation at a time.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.Set<TEntity>().AsNoTracking()
-            .Where(KeyFilter.In<TEntity>(Expression.Lambda<Func<TEntity, string?>>(id.Body, id.Parameters), keys))
+            .Where(KeyFilter.In(id, keys))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.ToDictionary(_idOf, row => (TEntity?)row, StringComparer.Ordinal);
+        return rows.ToDictionary(row => _idOf(row)!, row => (TEntity?)row, StringComparer.Ordinal);
     }
 }
