@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using JobGraph.Server.Data;
 
 namespace JobGraph.Server.Artifacts;
 
@@ -16,6 +17,7 @@ public sealed class JobArtifactType : ObjectGraphType<JobArtifact>
         Field(ja => ja.ConnectionJobId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(ja => ja.JobWorkId, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<WorkArtifactType>>("workArtifact")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<WorkArtifactByIdLoader>().Load(ctx.Source.WorkArtifactId));
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<WorkArtifactByIdLoader>().Load(ctx.Source.WorkArtifactId)
+                .InWorkspace(ctx.Source.WorkspaceId, static a => a.WorkspaceId));
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using JobGraph.Server.Data;
 using JobGraph.Server.DataLoading;
 using JobGraph.Server.Jobs;
 using JobGraph.Server.Schema;
@@ -42,5 +43,6 @@ public sealed class WorkArtifactType : ObjectGraphType<WorkArtifact>
 
     // The context is pooled once the resolver returns: Then() callbacks capture the source, never the context.
     private static IDataLoaderResult<IReadOnlyList<JobTask>> Tasks(IResolveFieldContext<WorkArtifact> ctx)
-        => ctx.RequestServices!.GetRequiredService<TasksByWorkArtifactIdLoader>().Load(ctx.Source.Id);
+        => ctx.RequestServices!.GetRequiredService<TasksByWorkArtifactIdLoader>().Load(ctx.Source.Id)
+            .InWorkspace(ctx.Source.WorkspaceId, static t => t.WorkspaceId);
 }

@@ -14,6 +14,14 @@ public sealed class DatabaseInitializer(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // The worker writes while queries read: write-ahead logging lets readers go on during a write. The mode is
+            // stored in the file, so setting it once at start covers every later connection. Writers that find the
+            // file locked wait (Microsoft.Data.Sqlite retries a busy database until the command timeout).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         if (database.Value.MigrateOnStart)
         {
             await db.Database.MigrateAsync(cancellationToken);

@@ -170,6 +170,7 @@ public static class DemoData
         DateTime? startedAt, DateTime? completedAt, string? error = null) => new()
         {
             Id = id,
+            WorkspaceId = WorkspaceId,
             ConnectionJobId = JobId,
             Kind = kind,
             Name = name,

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using JobGraph.Server.Data;
 using JobGraph.Server.DataLoading;
 
 namespace JobGraph.Server.Jobs;
@@ -15,7 +16,7 @@ public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
         Field(j => j.WorkspaceId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(j => j.Name).Description("The jobName given at creation.");
         Field<NonNullGraphType<StringGraphType>>("status")
-            .Description("pending (import not initiated) | active | completed | failed | cancelled; computed from the job's tasks.")
+            .Description("pending (import not initiated, or no task started yet) | active | completed | failed | cancelled; computed from the job's tasks.")
             .Resolve(ctx =>
             {
                 var job = ctx.Source;
@@ -43,5 +44,6 @@ public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
 
     // The context is pooled once the resolver returns: Then() callbacks capture the source, never the context.
     private static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<JobTask>> Tasks(IResolveFieldContext<ConnectionJob> ctx)
-        => ctx.RequestServices!.GetRequiredService<TasksByConnectionJobIdLoader>().Load(ctx.Source.Id);
+        => ctx.RequestServices!.GetRequiredService<TasksByConnectionJobIdLoader>().Load(ctx.Source.Id)
+            .InWorkspace(ctx.Source.WorkspaceId, static t => t.WorkspaceId);
 }

@@ -15,6 +15,8 @@ public static class StatusRules
         (f => !f.ImportInitiated, JobStatuses.Pending),
         (f => f.Aborted, JobStatuses.Failed),
         (f => f.Total == 0, JobStatuses.Completed),
+        // Initiated but not started: every task still pending or queued ("accepted", seeds 001 and 003).
+        (f => f.Started == 0, JobStatuses.Pending),
         (f => f.Terminal < f.Total, JobStatuses.Active),
         (f => f.Failed > 0, JobStatuses.Failed),
         (f => f.Cancelled == f.Total, JobStatuses.Cancelled),
@@ -42,7 +44,7 @@ public static class StatusRules
     /// <summary>A task status as the API shows it: pending, queued, running, complete, failed or cancelled.</summary>
     public static string TaskStatus(TaskState state) => state.ToString().ToLowerInvariant();
 
-    /// <summary>pending (import not initiated), active, completed, failed or cancelled.</summary>
+    /// <summary>pending (import not initiated, or no task started yet), active, completed, failed or cancelled.</summary>
     public static string JobStatus(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
         var facts = JobFacts.Of(job, tasks);
@@ -112,13 +114,14 @@ public static class StatusRules
             .FirstOrDefault();
 
     private readonly record struct JobFacts(
-        bool CancelledByCaller, bool ImportInitiated, bool Aborted, int Total, int Terminal, int Failed, int Cancelled)
+        bool CancelledByCaller, bool ImportInitiated, bool Aborted, int Total, int Started, int Terminal, int Failed, int Cancelled)
     {
         public static JobFacts Of(ConnectionJob job, IReadOnlyCollection<JobTask> tasks) => new(
             job.CancelledAt is not null,
             job.ImportInitiatedAt is not null,
             job.AbortedAt is not null,
             tasks.Count,
+            tasks.Count(t => t.Status is not (TaskState.Pending or TaskState.Queued)),
             tasks.Count(t => IsTerminal(t.Status)),
             tasks.Count(t => t.Status == TaskState.Failed),
             tasks.Count(t => t.Status == TaskState.Cancelled));

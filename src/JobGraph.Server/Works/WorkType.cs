@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using JobGraph.Server.Data;
 using JobGraph.Server.DataLoading;
 using JobGraph.Server.Jobs;
 
@@ -19,6 +20,7 @@ public sealed class WorkType : ObjectGraphType<Work>
             {
                 var work = ctx.Source;
                 return ctx.RequestServices!.GetRequiredService<TasksByWorkIdLoader>().Load(work.Id)
+                    .InWorkspace(work.WorkspaceId, static t => t.WorkspaceId)
                     .Then(tasks => StatusRules.WorkStatus(work, tasks));
             });
         Field(w => w.Tag, nullable: true);

@@ -118,6 +118,7 @@ public sealed class JobSeed
         var task = new JobTask
         {
             Id = TestIds.New("task"),
+            WorkspaceId = Job.WorkspaceId,
             ConnectionJobId = Job.Id,
             Kind = kind,
             Name = $"{kind} {_sequence}",

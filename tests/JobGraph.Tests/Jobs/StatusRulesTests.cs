@@ -25,12 +25,16 @@ public sealed class StatusRulesTests
     [InlineData("initiated, aborted", "none", "failed")]
     // Initiated with no tasks: completed.
     [InlineData("initiated", "none", "completed")]
-    // Any task not terminal: active.
+    // Initiated but no task started yet (every task pending or queued): still pending.
+    [InlineData("initiated", "pending,pending", "pending")]
+    [InlineData("initiated", "queued", "pending")]
+    [InlineData("initiated", "pending,queued,queued", "pending")]
+    // Some task started, not all terminal: active.
     [InlineData("initiated", "running", "active")]
+    [InlineData("initiated", "running,queued,pending", "active")]
     [InlineData("initiated", "complete,queued", "active")]
     [InlineData("initiated", "failed,running", "active")]
     [InlineData("initiated", "cancelled,complete,pending", "active")]
-    [InlineData("initiated", "pending,pending", "active")]
     // All terminal, none failed: completed.
     [InlineData("initiated", "complete", "completed")]
     [InlineData("initiated", "complete,complete,complete", "completed")]

@@ -84,6 +84,7 @@ public static class TaskRows
         {
             // Ids run against creation order, so a rule that picked "latest" by id instead of CreatedAt would fail.
             Id = $"task{99 - position:D2}",
+            WorkspaceId = "workspace",
             ConnectionJobId = "job",
             Kind = kind,
             Name = $"step {position}",

@@ -11,9 +11,12 @@ public sealed class ConnectionJobConfiguration : IEntityTypeConfiguration<Connec
     public void Configure(EntityTypeBuilder<ConnectionJob> builder)
     {
         builder.HasKey(j => j.Id);
-        builder.HasOne<ProviderConnection>().WithMany(c => c.ConnectionJobs).HasForeignKey(j => j.ConnectionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasAlternateKey(j => new { j.Id, j.WorkspaceId });
+        // Tenant integrity: the foreign key carries the workspace, so a job cannot sit on another workspace's connection.
+        builder.HasOne<ProviderConnection>().WithMany(c => c.ConnectionJobs)
+            .HasForeignKey(j => new { j.ConnectionId, j.WorkspaceId }).HasPrincipalKey(c => new { c.Id, c.WorkspaceId })
+            .OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(j => j.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(j => j.ConnectionId);
         builder.HasIndex(j => j.WorkspaceId);
     }
 }

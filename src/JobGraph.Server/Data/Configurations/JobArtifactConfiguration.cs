@@ -12,13 +12,17 @@ public sealed class JobArtifactConfiguration : IEntityTypeConfiguration<JobArtif
     public void Configure(EntityTypeBuilder<JobArtifact> builder)
     {
         builder.HasKey(ja => ja.Id);
-        builder.HasOne<JobWork>().WithMany(jw => jw.JobArtifacts).HasForeignKey(ja => ja.JobWorkId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<ConnectionJob>().WithMany().HasForeignKey(ja => ja.ConnectionJobId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(ja => ja.WorkArtifact).WithMany().HasForeignKey(ja => ja.WorkArtifactId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<JobWork>().WithMany(jw => jw.JobArtifacts)
+            .HasForeignKey(ja => new { ja.JobWorkId, ja.WorkspaceId }).HasPrincipalKey(jw => new { jw.Id, jw.WorkspaceId })
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ConnectionJob>().WithMany()
+            .HasForeignKey(ja => new { ja.ConnectionJobId, ja.WorkspaceId }).HasPrincipalKey(j => new { j.Id, j.WorkspaceId })
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(ja => ja.WorkArtifact).WithMany()
+            .HasForeignKey(ja => new { ja.WorkArtifactId, ja.WorkspaceId }).HasPrincipalKey(a => new { a.Id, a.WorkspaceId })
+            .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(ja => ja.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(ja => new { ja.JobWorkId, ja.WorkArtifactId }).IsUnique();
-        builder.HasIndex(ja => ja.ConnectionJobId);
-        builder.HasIndex(ja => ja.WorkArtifactId);
         builder.HasIndex(ja => ja.WorkspaceId);
     }
 }

@@ -1,6 +1,7 @@
 using JobGraph.Server.Artifacts;
 using JobGraph.Server.Jobs;
 using JobGraph.Server.Works;
+using JobGraph.Server.Workspaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,15 +14,24 @@ public sealed class JobTaskConfiguration : IEntityTypeConfiguration<JobTask>
         builder.ToTable("Tasks");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Error).HasMaxLength(4096);
-        builder.HasOne<ConnectionJob>().WithMany().HasForeignKey(t => t.ConnectionJobId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<JobWork>().WithMany().HasForeignKey(t => t.JobWorkId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Work>().WithMany().HasForeignKey(t => t.WorkId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<WorkArtifact>().WithMany().HasForeignKey(t => t.WorkArtifactId).OnDelete(DeleteBehavior.Restrict);
-        // Status lookups load tasks by job, by work and by artifact; the worker later claims by status.
-        builder.HasIndex(t => t.ConnectionJobId);
-        builder.HasIndex(t => t.JobWorkId);
-        builder.HasIndex(t => t.WorkId);
-        builder.HasIndex(t => t.WorkArtifactId);
+        builder.Property(t => t.ErrorCode).HasMaxLength(64);
+        builder.Property(t => t.FileSha256).HasMaxLength(64);
+        builder.Property(t => t.FileMimeType).HasMaxLength(128);
+        // Each parent is referenced with the task's workspace: a task cannot join rows of another tenant.
+        builder.HasOne<ConnectionJob>().WithMany()
+            .HasForeignKey(t => new { t.ConnectionJobId, t.WorkspaceId }).HasPrincipalKey(j => new { j.Id, j.WorkspaceId })
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<JobWork>().WithMany()
+            .HasForeignKey(t => new { t.JobWorkId, t.WorkspaceId }).HasPrincipalKey(jw => new { jw.Id, jw.WorkspaceId })
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Work>().WithMany()
+            .HasForeignKey(t => new { t.WorkId, t.WorkspaceId }).HasPrincipalKey(w => new { w.Id, w.WorkspaceId })
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<WorkArtifact>().WithMany()
+            .HasForeignKey(t => new { t.WorkArtifactId, t.WorkspaceId }).HasPrincipalKey(a => new { a.Id, a.WorkspaceId })
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(t => t.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
+        // Status lookups load tasks by job, by work and by artifact (the foreign keys' indexes); the worker claims by status.
         builder.HasIndex(t => new { t.Status, t.CreatedAt });
     }
 }

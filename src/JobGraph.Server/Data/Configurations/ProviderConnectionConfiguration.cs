@@ -11,6 +11,8 @@ public sealed class ProviderConnectionConfiguration : IEntityTypeConfiguration<P
     {
         builder.ToTable("Connections");
         builder.HasKey(c => c.Id);
+        // Children reference (Id, WorkspaceId), so a row can only point at a connection of its own workspace.
+        builder.HasAlternateKey(c => new { c.Id, c.WorkspaceId });
         builder.Property(c => c.Status).HasMaxLength(32);
         builder.Property(c => c.SettingsJson).HasMaxLength(65536);
         builder.HasOne<Workspace>().WithMany(w => w.Connections).HasForeignKey(c => c.WorkspaceId).OnDelete(DeleteBehavior.Cascade);

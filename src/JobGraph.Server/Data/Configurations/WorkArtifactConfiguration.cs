@@ -12,14 +12,19 @@ public sealed class WorkArtifactConfiguration : IEntityTypeConfiguration<WorkArt
     public void Configure(EntityTypeBuilder<WorkArtifact> builder)
     {
         builder.HasKey(a => a.Id);
+        builder.HasAlternateKey(a => new { a.Id, a.WorkspaceId });
         builder.Property(a => a.SourceUrl).HasMaxLength(2048);
         builder.Property(a => a.StoredUrl).HasMaxLength(2048);
         builder.Property(a => a.MetadataJson).HasMaxLength(65536);
-        builder.HasOne<Work>().WithMany().HasForeignKey(a => a.WorkId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<ProviderConnection>().WithMany().HasForeignKey(a => a.ConnectionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Work>().WithMany()
+            .HasForeignKey(a => new { a.WorkId, a.WorkspaceId }).HasPrincipalKey(w => new { w.Id, w.WorkspaceId })
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ProviderConnection>().WithMany()
+            .HasForeignKey(a => new { a.ConnectionId, a.WorkspaceId }).HasPrincipalKey(c => new { c.Id, c.WorkspaceId })
+            .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(a => a.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(a => a.WorkId);
-        builder.HasIndex(a => a.ConnectionId);
+        // A partner's file id names one artifact per work: re-creating it is idempotent.
+        builder.HasIndex(a => new { a.WorkId, a.ExternalId }).IsUnique();
         builder.HasIndex(a => a.WorkspaceId);
     }
 }

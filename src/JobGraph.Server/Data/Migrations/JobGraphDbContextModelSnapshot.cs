@@ -51,14 +51,16 @@ namespace JobGraph.Server.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConnectionJobId");
-
-                    b.HasIndex("WorkArtifactId");
-
                     b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("ConnectionJobId", "WorkspaceId");
 
                     b.HasIndex("JobWorkId", "WorkArtifactId")
                         .IsUnique();
+
+                    b.HasIndex("JobWorkId", "WorkspaceId");
+
+                    b.HasIndex("WorkArtifactId", "WorkspaceId");
 
                     b.ToTable("JobArtifacts");
                 });
@@ -119,11 +121,14 @@ namespace JobGraph.Server.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConnectionId");
-
-                    b.HasIndex("WorkId");
-
                     b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("ConnectionId", "WorkspaceId");
+
+                    b.HasIndex("WorkId", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkId", "WorkspaceId");
 
                     b.ToTable("WorkArtifacts");
                 });
@@ -305,9 +310,9 @@ namespace JobGraph.Server.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConnectionId");
-
                     b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("ConnectionId", "WorkspaceId");
 
                     b.ToTable("ConnectionJobs");
                 });
@@ -340,6 +345,21 @@ namespace JobGraph.Server.Data.Migrations
                         .HasMaxLength(4096)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileMimeType")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FileSize")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("JobWorkId")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -349,9 +369,15 @@ namespace JobGraph.Server.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RunAfter")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("StartedAt")
@@ -373,17 +399,24 @@ namespace JobGraph.Server.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ConnectionJobId");
+                    b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("JobWorkId");
+                    b.HasIndex("ConnectionJobId", "WorkspaceId");
 
-                    b.HasIndex("WorkArtifactId");
-
-                    b.HasIndex("WorkId");
+                    b.HasIndex("JobWorkId", "WorkspaceId");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("WorkArtifactId", "WorkspaceId");
+
+                    b.HasIndex("WorkId", "WorkspaceId");
 
                     b.ToTable("Tasks", (string)null);
                 });
@@ -422,14 +455,18 @@ namespace JobGraph.Server.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkId");
-
                     b.HasIndex("WorkspaceId");
 
                     b.HasIndex("ConnectionId", "CreatedAt");
 
+                    b.HasIndex("ConnectionId", "WorkspaceId");
+
                     b.HasIndex("ConnectionJobId", "WorkId")
                         .IsUnique();
+
+                    b.HasIndex("ConnectionJobId", "WorkspaceId");
+
+                    b.HasIndex("WorkId", "WorkspaceId");
 
                     b.ToTable("JobWorks");
                 });
@@ -479,6 +516,8 @@ namespace JobGraph.Server.Data.Migrations
 
                     b.HasIndex("ConnectionId", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("ConnectionId", "WorkspaceId");
 
                     b.ToTable("Works");
                 });
@@ -545,27 +584,30 @@ namespace JobGraph.Server.Data.Migrations
 
             modelBuilder.Entity("JobGraph.Server.Artifacts.JobArtifact", b =>
                 {
+                    b.HasOne("JobGraph.Server.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("JobGraph.Server.Jobs.ConnectionJob", null)
                         .WithMany()
-                        .HasForeignKey("ConnectionJobId")
+                        .HasForeignKey("ConnectionJobId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("JobGraph.Server.Works.JobWork", null)
                         .WithMany("JobArtifacts")
-                        .HasForeignKey("JobWorkId")
+                        .HasForeignKey("JobWorkId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("JobGraph.Server.Artifacts.WorkArtifact", "WorkArtifact")
                         .WithMany()
-                        .HasForeignKey("WorkArtifactId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("JobGraph.Server.Workspaces.Workspace", null)
-                        .WithMany()
-                        .HasForeignKey("WorkspaceId")
+                        .HasForeignKey("WorkArtifactId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -574,22 +616,24 @@ namespace JobGraph.Server.Data.Migrations
 
             modelBuilder.Entity("JobGraph.Server.Artifacts.WorkArtifact", b =>
                 {
+                    b.HasOne("JobGraph.Server.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("JobGraph.Server.Connections.ProviderConnection", null)
                         .WithMany()
-                        .HasForeignKey("ConnectionId")
+                        .HasForeignKey("ConnectionId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("JobGraph.Server.Works.Work", null)
                         .WithMany()
-                        .HasForeignKey("WorkId")
+                        .HasForeignKey("WorkId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("JobGraph.Server.Workspaces.Workspace", null)
-                        .WithMany()
-                        .HasForeignKey("WorkspaceId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -623,82 +667,97 @@ namespace JobGraph.Server.Data.Migrations
 
             modelBuilder.Entity("JobGraph.Server.Jobs.ConnectionJob", b =>
                 {
-                    b.HasOne("JobGraph.Server.Connections.ProviderConnection", null)
-                        .WithMany("ConnectionJobs")
-                        .HasForeignKey("ConnectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("JobGraph.Server.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("JobGraph.Server.Connections.ProviderConnection", null)
+                        .WithMany("ConnectionJobs")
+                        .HasForeignKey("ConnectionId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("JobGraph.Server.Jobs.JobTask", b =>
                 {
+                    b.HasOne("JobGraph.Server.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("JobGraph.Server.Jobs.ConnectionJob", null)
                         .WithMany()
-                        .HasForeignKey("ConnectionJobId")
+                        .HasForeignKey("ConnectionJobId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("JobGraph.Server.Works.JobWork", null)
                         .WithMany()
-                        .HasForeignKey("JobWorkId")
+                        .HasForeignKey("JobWorkId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("JobGraph.Server.Artifacts.WorkArtifact", null)
                         .WithMany()
-                        .HasForeignKey("WorkArtifactId")
+                        .HasForeignKey("WorkArtifactId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("JobGraph.Server.Works.Work", null)
                         .WithMany()
-                        .HasForeignKey("WorkId")
+                        .HasForeignKey("WorkId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("JobGraph.Server.Works.JobWork", b =>
                 {
+                    b.HasOne("JobGraph.Server.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("JobGraph.Server.Connections.ProviderConnection", null)
                         .WithMany("JobWorks")
-                        .HasForeignKey("ConnectionId")
+                        .HasForeignKey("ConnectionId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("JobGraph.Server.Jobs.ConnectionJob", null)
                         .WithMany("JobWorks")
-                        .HasForeignKey("ConnectionJobId")
+                        .HasForeignKey("ConnectionJobId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("JobGraph.Server.Works.Work", null)
                         .WithMany()
-                        .HasForeignKey("WorkId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("JobGraph.Server.Workspaces.Workspace", null)
-                        .WithMany()
-                        .HasForeignKey("WorkspaceId")
+                        .HasForeignKey("WorkId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("JobGraph.Server.Works.Work", b =>
                 {
-                    b.HasOne("JobGraph.Server.Connections.ProviderConnection", null)
-                        .WithMany()
-                        .HasForeignKey("ConnectionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("JobGraph.Server.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JobGraph.Server.Connections.ProviderConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId", "WorkspaceId")
+                        .HasPrincipalKey("Id", "WorkspaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
