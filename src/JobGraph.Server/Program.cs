@@ -6,6 +6,7 @@ using JobGraph.Server.Data;
 using JobGraph.Server.Http;
 using JobGraph.Server.Jobs;
 using JobGraph.Server.Schema;
+using JobGraph.Server.Storage;
 using JobGraph.Server.Works;
 using JobGraph.Server.Workspaces;
 
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddJobGraphData();
 builder.Services.AddDemoData();
+builder.Services.AddBlobStorage();
 builder.Services.AddJobGraphAuth();
 builder.Services.AddWorkspaces().AddProviderConnections().AddJobs().AddWorks().AddArtifacts();
 builder.Services.AddJobGraphSchema();

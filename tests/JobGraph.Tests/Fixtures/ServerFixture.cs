@@ -28,6 +28,7 @@ public sealed class ServerFixture : IAsyncLifetime
         {
             web.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
             web.UseSetting("DemoData:Enabled", "true");
+            web.UseSetting("Storage:Path", Path.Combine(_folder, "files"));
             web.ConfigureLogging(logging => logging.AddProvider(Logs));
         });
         // Starting the host migrates the database and seeds the demo data.
