@@ -6,6 +6,7 @@ using JobGraph.Server.Connections;
 using JobGraph.Server.Data;
 using JobGraph.Server.Http;
 using JobGraph.Server.Jobs;
+using JobGraph.Server.RateLimiting;
 using JobGraph.Server.Schema;
 using JobGraph.Server.Works;
 using JobGraph.Server.Workspaces;
@@ -24,12 +25,14 @@ builder.Services.AddJobGraphAuth();
 builder.Services.AddWorkspaces().AddProviderConnections().AddJobs().AddWorks().AddArtifacts();
 builder.Services.AddJobGraphSchema();
 builder.Services.AddGraphQLHttp();
+builder.Services.AddJobGraphRateLimiting();
 builder.Services.AddHostedService<StartupBanner>();
 
 var app = builder.Build();
 
 app.UseGraphQLRequestLog();
 app.UseAuthentication();
+app.UseJobGraphRateLimiting();
 app.MapGraphQLEndpoint();
 
 app.Run();
