@@ -16,7 +16,7 @@ public static class CommandLine
         var verb = Find(args[0]) ?? throw new ArgumentException($"'{args[0]}' is not a verb.", nameof(args));
         try
         {
-            return await verb.RunAsync(VerbArguments.Parse(args[1..]), output, cancellationToken);
+            return await verb.RunAsync(VerbArguments.Parse(args[1..]), output, error, cancellationToken);
         }
         catch (UsageException e)
         {

@@ -8,6 +8,9 @@ public interface IVerb
     /// <summary>One line per form of the verb, printed with every usage error.</summary>
     string Usage { get; }
 
-    /// <summary>Runs the verb and returns the process exit code (see <see cref="ExitCodes"/>).</summary>
-    Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs the verb and returns the process exit code (see <see cref="ExitCodes"/>). <paramref name="output"/> gets only
+    /// the verb's answer, so scripts can capture it; failures go to <paramref name="errorOutput"/>.
+    /// </summary>
+    Task<int> RunAsync(VerbArguments arguments, TextWriter output, TextWriter errorOutput, CancellationToken cancellationToken);
 }

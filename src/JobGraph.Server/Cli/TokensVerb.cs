@@ -15,17 +15,18 @@ public sealed class TokensVerb : IVerb
           tokens list --user <userId>
         """;
 
-    public Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    public Task<int> RunAsync(VerbArguments arguments, TextWriter output, TextWriter errorOutput, CancellationToken cancellationToken)
         => arguments.Subcommand switch
         {
-            "create" => CreateAsync(arguments, output, cancellationToken),
-            "revoke" => RevokeAsync(arguments, output, cancellationToken),
+            "create" => CreateAsync(arguments, output, errorOutput, cancellationToken),
+            "revoke" => RevokeAsync(arguments, output, errorOutput, cancellationToken),
             "list" => ListAsync(arguments, output, cancellationToken),
             null => throw new UsageException("Say what to do with tokens: create, revoke or list."),
             var other => throw new UsageException($"Unknown tokens command '{other}'."),
         };
 
-    private static async Task<int> CreateAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> CreateAsync(
+        VerbArguments arguments, TextWriter output, TextWriter errorOutput, CancellationToken cancellationToken)
     {
         arguments.Expect(1, "user", "name", "expires-in");
         var userId = arguments.Required("user");
@@ -36,7 +37,7 @@ public sealed class TokensVerb : IVerb
         var created = await Commands(host).CreateAsync(userId, name, lifetime, cancellationToken);
         if (created is null)
         {
-            await output.WriteLineAsync($"User '{userId}' does not exist; no token was created.");
+            await errorOutput.WriteLineAsync($"User '{userId}' does not exist; no token was created.");
             return ExitCodes.Failure;
         }
 
@@ -47,7 +48,8 @@ public sealed class TokensVerb : IVerb
         return ExitCodes.Success;
     }
 
-    private static async Task<int> RevokeAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RevokeAsync(
+        VerbArguments arguments, TextWriter output, TextWriter errorOutput, CancellationToken cancellationToken)
     {
         arguments.Expect(1, "id", "token");
         var (id, secret) = (arguments.Optional("id"), arguments.Optional("token"));
@@ -60,7 +62,7 @@ public sealed class TokensVerb : IVerb
         var token = await Commands(host).RevokeAsync(id, secret, cancellationToken);
         if (token is null)
         {
-            await output.WriteLineAsync("No such token; nothing was revoked.");
+            await errorOutput.WriteLineAsync("No such token; nothing was revoked.");
             return ExitCodes.Failure;
         }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using JobGraph.Server.Auth;
+using JobGraph.Server.Cli;
 using JobGraph.Server.Data;
 using JobGraph.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
@@ -86,9 +87,21 @@ public sealed partial class TokensVerbTests(ServerFixture server)
 
         // Assert
         Assert.Equal(1, created.ExitCode);
-        Assert.Contains(userId, created.Output, StringComparison.Ordinal);
+        Assert.Equal("", created.Output);
+        Assert.Contains(userId, created.Error, StringComparison.Ordinal);
         await using var db = await DbAsync();
         Assert.False(await db.ApiTokens.AnyAsync(t => t.UserId == userId));
+    }
+
+    [Fact]
+    public async Task Revoking_an_unknown_token_fails_with_exit_code_1()
+    {
+        // Act
+        var revoked = await TokensAsync("revoke", "--id", TestIds.New("token"));
+
+        // Assert
+        Assert.True(revoked.ExitCode == 1, revoked.ToString());
+        Assert.Contains("No such token", revoked.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -104,12 +117,18 @@ public sealed partial class TokensVerbTests(ServerFixture server)
         // Arrange
         var folder = Path.Combine(Path.GetTempPath(), TestIds.New("jobgraph-cli"));
 
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
         // Act
-        var result = await ServerProcess.RunAsync([.. args, $"--Database:ConnectionString=Data Source={folder}/jobgraph.db"]);
+        // In process, through the entry Program calls: a usage error returns before any host is built.
+        var exitCode = await CommandLine.RunAsync(
+            [.. args, $"--Database:ConnectionString=Data Source={folder}/jobgraph.db"], output, error, CancellationToken.None);
 
         // Assert
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("tokens create --user <userId>", result.Error, StringComparison.Ordinal);
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output.ToString());
+        Assert.Contains("tokens create --user <userId>", error.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder), "The verb created the database folder.");
     }
 

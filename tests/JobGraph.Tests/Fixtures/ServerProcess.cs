@@ -24,7 +24,7 @@ public static class ServerProcess
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -32,7 +32,7 @@ public static class ServerProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"'{string.Join(' ', args)}' did not exit within 60 s; output: {await output}");
+            throw new TimeoutException($"'{string.Join(' ', args)}' did not exit within 120 s; output: {await output}");
         }
 
         return new ProcessResult(process.ExitCode, await output, await error);
