@@ -34,6 +34,9 @@ public static class InputLiterals
                 : IsRequired(f.ResolvedType!, f.DefaultValue) ? $"{f.Name}: {Literal(f.ResolvedType!, null, f.Name, returned)}" : null)
             .OfType<string>()) + " }",
         EnumerationGraphType enumeration => enumeration.Values.First().Name,
+        // Plausible values where a resolver checks the shape first; the URL refuses connections at once, so nothing is fetched.
+        StringGraphType when name.Contains("url", StringComparison.OrdinalIgnoreCase) => "\"http://127.0.0.1:9/isolation.pdf\"",
+        StringGraphType when name.Contains("email", StringComparison.OrdinalIgnoreCase) => "\"isolation@example.test\"",
         StringGraphType => "\"isolation\"",
         IntGraphType => "1",
         FloatGraphType => "1.5",

@@ -13,7 +13,7 @@ public sealed class IsolationMatrixTests
         type ConnectionJob { id: ID! connectionId: ID! name: String! }
         type JobWork { id: ID! workId: ID! }
         input CreateJobWorksInput { connectionJobId: ID! works: [WorkInput!]! note: String }
-        input WorkInput { name: String! externalId: String! count: Int! }
+        input WorkInput { name: String! externalId: String! fileUrl: String! count: Int! }
         type Mutation {
           cancelConnectionJob(connectionJobId: ID!): ConnectionJob
           createJobWorks(input: CreateJobWorksInput!): [JobWork!]!
@@ -62,7 +62,7 @@ public sealed class IsolationMatrixTests
 
         // Assert
         Assert.Equal(
-            """mutation IsolationMatrix { createJobWorks(input: { connectionJobId: "job_b", works: [{ name: "isolation", externalId: "isolation", count: 1 }] }) { __typename id workId } }""",
+            """mutation IsolationMatrix { createJobWorks(input: { connectionJobId: "job_b", works: [{ name: "isolation", externalId: "isolation", fileUrl: "http://127.0.0.1:9/isolation.pdf", count: 1 }] }) { __typename id workId } }""",
             document);
     }
 

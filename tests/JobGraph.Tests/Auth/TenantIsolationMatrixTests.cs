@@ -82,23 +82,26 @@ public sealed class TenantIsolationMatrixTests(ServerFixture server)
     }
 
     [Fact]
-    public async Task The_owner_finds_its_own_id_in_every_query_case_so_the_matrix_compares_real_answers()
+    public async Task The_owner_gets_another_answer_for_its_own_id_in_every_case_so_the_matrix_compares_real_answers()
     {
         // Arrange
-        var owner = await SeedTenantAsync();
+        var queryOwner = await SeedTenantAsync();
         var failures = new List<string>();
 
         // Act
-        // Mutations are left out: running them as the owner would change its rows for the other cases.
-        foreach (var isolation in Matrix().Where(c => !c.IsMutation))
+        foreach (var isolation in Matrix())
         {
+            // A mutation changes its owner's rows, so each gets a tenant of its own and no case sees another's effects.
+            var owner = isolation.IsMutation ? await SeedTenantAsync() : queryOwner;
             var ownId = IdOf(owner, isolation);
             var missingId = TestIds.New("missing");
             var own = await RunAsync(owner, isolation, ownId);
             var missing = await RunAsync(owner, isolation, missingId);
-            if (own.StatusCode != 200 || own.Errors is not null || Normalise(own, ownId) == Normalise(missing, missingId))
+            // A mutation may refuse its own row for a reason of state (a job already started); it must still be another answer.
+            var refused = !isolation.IsMutation && (own.StatusCode != 200 || own.Errors is not null);
+            if (refused || Normalise(own, ownId) == Normalise(missing, missingId))
             {
-                failures.Add($"{isolation}: the owner's own id answered {own.Text}");
+                failures.Add($"{isolation}: the owner's own id answered {own.Text}\nand a missing id {missing.Text}");
             }
         }
 
