@@ -18,6 +18,9 @@ public static class ErrorCodes
     /// <summary>The request body is larger than the server accepts.</summary>
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
 
+    /// <summary>The caller sent more requests than its rate limit allows; HTTP 429 with Retry-After.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     /// <summary>The server failed; details are in the server log, never in the response.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

@@ -1,14 +1,21 @@
 using JobGraph.Server;
 using JobGraph.Server.Artifacts;
 using JobGraph.Server.Auth;
+using JobGraph.Server.Cli;
 using JobGraph.Server.Connections;
 using JobGraph.Server.Data;
 using JobGraph.Server.Http;
 using JobGraph.Server.Jobs;
+using JobGraph.Server.RateLimiting;
 using JobGraph.Server.Schema;
 using JobGraph.Server.Storage;
 using JobGraph.Server.Works;
 using JobGraph.Server.Workspaces;
+
+if (CommandLine.IsVerb(args))
+{
+    return await CommandLine.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,15 +27,18 @@ builder.Services.AddJobGraphAuth();
 builder.Services.AddWorkspaces().AddProviderConnections().AddJobs().AddWorks().AddArtifacts();
 builder.Services.AddJobGraphSchema();
 builder.Services.AddGraphQLHttp();
+builder.Services.AddJobGraphRateLimiting();
 builder.Services.AddHostedService<StartupBanner>();
 
 var app = builder.Build();
 
 app.UseGraphQLRequestLog();
 app.UseAuthentication();
+app.UseJobGraphRateLimiting();
 app.MapGraphQLEndpoint();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point; public so the test host can start it.</summary>
 public partial class Program;

@@ -22,20 +22,26 @@ public sealed class BearerTokenHandler(
 {
     public const string SchemeName = "Bearer";
 
+    /// <summary>The token of an <c>Authorization: Bearer &lt;token&gt;</c> header; null without one.</summary>
+    public static string? TokenOf(HttpRequest request)
+    {
+        string? header = request.Headers.Authorization;
+        return header is { Length: > 7 } && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null;
+    }
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        string? header = Request.Headers.Authorization;
-        if (string.IsNullOrEmpty(header))
+        if (string.IsNullOrEmpty(Request.Headers.Authorization))
         {
             return AuthenticateResult.NoResult();
         }
 
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= 7)
+        if (TokenOf(Request) is not { } token)
         {
             return AuthenticateResult.Fail("The Authorization header is not a bearer token.");
         }
 
-        var hash = TokenHasher.Hash(header[7..].Trim());
+        var hash = TokenHasher.Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(Context.RequestAborted);
         var user = await db.ApiTokens.AsNoTracking()
