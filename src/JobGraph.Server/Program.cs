@@ -3,6 +3,7 @@ using JobGraph.Server.Artifacts;
 using JobGraph.Server.Auth;
 using JobGraph.Server.Connections;
 using JobGraph.Server.Data;
+using JobGraph.Server.Downloads;
 using JobGraph.Server.Http;
 using JobGraph.Server.Jobs;
 using JobGraph.Server.Schema;
@@ -16,6 +17,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddJobGraphData();
 builder.Services.AddDemoData();
 builder.Services.AddBlobStorage();
+builder.Services.AddDownloads();
 builder.Services.AddJobGraphAuth();
 builder.Services.AddWorkspaces().AddProviderConnections().AddJobs().AddWorks().AddArtifacts();
 builder.Services.AddJobGraphSchema();
@@ -27,6 +29,7 @@ var app = builder.Build();
 app.UseGraphQLRequestLog();
 app.UseAuthentication();
 app.MapGraphQLEndpoint();
+app.MapArtifactDownloads();
 
 app.Run();
 

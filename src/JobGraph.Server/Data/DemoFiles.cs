@@ -1,0 +1,26 @@
+using JobGraph.Server.Storage;
+
+namespace JobGraph.Server.Data;
+
+/// <summary>
+/// The demo's completed artifact (artifact_001) has a real stored file, so its <c>uploadedUrl</c> downloads a real PDF
+/// whose size is the documented example's <c>fileSize</c>.
+/// </summary>
+public static class DemoFiles
+{
+    public const int W2Size = 245678;
+    public const string W2MimeType = "application/pdf";
+
+    public static byte[] W2Form2024() => DemoPdf.Create(["W-2 Form 2024 - Wage and Tax Statement", "W-2 Form 2024 - page 2 of 2"], W2Size);
+
+    /// <summary>Stores the demo files and records them on the fetch tasks that <see cref="DemoData.AddTo"/> added.</summary>
+    public static async Task AddToAsync(JobGraphDbContext db, IBlobStore blobs, CancellationToken cancellationToken)
+    {
+        using var pdf = new MemoryStream(W2Form2024());
+        var stored = await blobs.PutAsync(pdf, cancellationToken);
+        var fetch = db.Tasks.Local.Single(t => t.Id == "task_001");
+        fetch.FileSha256 = stored.Sha256;
+        fetch.FileSize = stored.Size;
+        fetch.FileMimeType = W2MimeType;
+    }
+}
