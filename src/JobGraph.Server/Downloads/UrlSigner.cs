@@ -11,19 +11,17 @@ namespace JobGraph.Server.Downloads;
 /// </summary>
 public sealed class UrlSigner(SigningKey key)
 {
-    private const int SignatureBytes = 32;
-
     public string Sign(string artifactId, string sha256, long expires)
         => Base64Url.EncodeToString(Mac(artifactId, sha256, expires));
 
     /// <summary>True when <paramref name="signature"/> is the one <see cref="Sign"/> gives for these values.</summary>
     public bool Verify(string artifactId, string sha256, long expires, string signature)
     {
-        Span<byte> given = stackalloc byte[SignatureBytes];
-        return signature.Length == Base64Url.GetEncodedLength(SignatureBytes)
-            && Base64Url.TryDecodeFromChars(signature, given, out var written)
-            && written == SignatureBytes
-            && CryptographicOperations.FixedTimeEquals(given, Mac(artifactId, sha256, expires));
+        // Compares the canonical text, in constant time: decoding the caller's text would accept other spellings of the
+        // same bytes, and throws on some malformed ones.
+        var expected = Encoding.ASCII.GetBytes(Sign(artifactId, sha256, expires));
+        var given = Encoding.UTF8.GetBytes(signature);
+        return CryptographicOperations.FixedTimeEquals(given, expected);
     }
 
     // The hash and the expiry cannot hold a newline (both are checked before verifying), so the fields cannot run into

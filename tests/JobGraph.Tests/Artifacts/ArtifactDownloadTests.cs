@@ -153,6 +153,7 @@ public sealed class ArtifactDownloadTests(ServerFixture server)
 
     [Theory]
     [InlineData("signature")]
+    [InlineData("signature end")]
     [InlineData("expires")]
     [InlineData("sha256")]
     [InlineData("artifact")]
@@ -169,6 +170,8 @@ public sealed class ArtifactDownloadTests(ServerFixture server)
         var link = tampered switch
         {
             "signature" => Link(artifactId, query["sha256"]!, query["expires"]!, (signature[0] == 'A' ? "B" : "A") + signature[1..]),
+            // The last character holds two unused bits: another character there can spell the same bytes.
+            "signature end" => Link(artifactId, query["sha256"]!, query["expires"]!, signature[..^1] + (signature[^1] == 'B' ? "C" : "B")),
             "expires" => Link(artifactId, query["sha256"]!, (long.Parse(query["expires"]!) + 3600).ToString(), signature),
             "sha256" => Link(artifactId, otherFile.Sha256, query["expires"]!, signature),
             "artifact" => Link(otherId, query["sha256"]!, query["expires"]!, signature),
