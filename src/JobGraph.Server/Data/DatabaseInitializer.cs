@@ -36,6 +36,10 @@ public sealed class DatabaseInitializer(
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Seeded demo data into the empty database");
         }
+        else if (demo.Value.Enabled)
+        {
+            await DemoFiles.BackfillAsync(db, blobs, cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

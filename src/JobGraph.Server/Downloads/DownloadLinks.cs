@@ -15,11 +15,17 @@ public sealed class DownloadLinks(UrlSigner signer, TimeProvider clock, IOptions
     /// <summary>Links work for 15 minutes (seed 004: "Signed URLs expire after 15 minutes").</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
-    private long? _expires;
+    // Zero until the first link of the request; fields may resolve in parallel, so the first writer wins.
+    private long _expires;
 
     public DownloadLink Mint(string artifactId, string sha256)
     {
-        var expires = _expires ??= (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds();
+        if (Interlocked.Read(ref _expires) == 0)
+        {
+            Interlocked.CompareExchange(ref _expires, (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds(), 0);
+        }
+
+        var expires = Interlocked.Read(ref _expires);
         var url = string.Create(CultureInfo.InvariantCulture,
             $"{BaseUrl()}{PathPrefix}/{Uri.EscapeDataString(artifactId)}?sha256={sha256}&expires={expires}&signature={signer.Sign(artifactId, sha256, expires)}");
         return new DownloadLink(url, DateTimeOffset.FromUnixTimeSeconds(expires).UtcDateTime);
