@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
@@ -53,8 +54,26 @@ public sealed class ArtifactDownloadTests(ServerFixture server)
         Assert.Equal("File 2", response.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal("bytes", Assert.Single(response.Headers.AcceptRanges));
         Assert.Equal((string?)artifact["uploadedUrl"], (string?)artifact["downloadUrl"]);
-        var expiresAt = DateTime.Parse((string)artifact["expiresAt"]!, null, System.Globalization.DateTimeStyles.AdjustToUniversal);
-        Assert.InRange(expiresAt, before.AddMinutes(15).AddSeconds(-2), DateTime.UtcNow.AddMinutes(15));
+        Assert.InRange(ExpiresAt(artifact), before.AddMinutes(15).AddSeconds(-2), DateTime.UtcNow.AddMinutes(15));
+    }
+
+    [Fact]
+    public async Task Each_read_mints_a_fresh_link_that_expires_15_minutes_after_that_read()
+    {
+        // Arrange
+        var (tenant, jobWork, _) = await SeedCompletedAsync();
+        var first = await QueryArtifactAsync(tenant, jobWork.Id);
+
+        // Act
+        JsonNode second;
+        using (server.Clock.Advance(TimeSpan.FromMinutes(10)))
+        {
+            second = await QueryArtifactAsync(tenant, jobWork.Id);
+        }
+
+        // Assert
+        Assert.NotEqual((string?)first["uploadedUrl"], (string?)second["uploadedUrl"]);
+        Assert.InRange(ExpiresAt(second) - ExpiresAt(first), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(10.5));
     }
 
     [Fact]
@@ -248,6 +267,9 @@ public sealed class ArtifactDownloadTests(ServerFixture server)
         // Assert
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    private static DateTime ExpiresAt(JsonNode artifact)
+        => DateTime.Parse((string)artifact["expiresAt"]!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
 
     private static string Link(string artifactId, string sha256, string expires, string signature)
         => $"/files/{artifactId}?sha256={sha256}&expires={expires}&signature={signature}";

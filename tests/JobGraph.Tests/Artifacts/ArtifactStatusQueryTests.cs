@@ -17,7 +17,7 @@ public sealed class ArtifactStatusQueryTests(ServerFixture server)
               connections(filters: { ids: [$c] }) {
                 jobWorks(filters: { ids: [$jw] }) {
                   jobWorkArtifacts {
-                    workArtifact { id status uploadedUrl metadata }
+                    workArtifact { id status uploadedUrl downloadUrl expiresAt metadata }
                   }
                 }
               }
@@ -51,6 +51,8 @@ public sealed class ArtifactStatusQueryTests(ServerFixture server)
         if (hasUploadedUrl)
         {
             Assert.StartsWith($"http://localhost/files/{stored.Id}?sha256={file.Sha256}&expires=", (string?)artifact["uploadedUrl"]);
+            Assert.Equal((string?)artifact["uploadedUrl"], (string?)artifact["downloadUrl"]);
+            Assert.NotNull(artifact["expiresAt"]);
             Assert.Equal(
                 $$"""{"size":48213,"mimeType":"application/pdf","pages":2,"fileSize":3,"sha256":"{{file.Sha256}}"}""",
                 artifact["metadata"]!.ToJsonString());
@@ -58,6 +60,8 @@ public sealed class ArtifactStatusQueryTests(ServerFixture server)
         else
         {
             Assert.Null(artifact["uploadedUrl"]);
+            Assert.Null(artifact["downloadUrl"]);
+            Assert.Null(artifact["expiresAt"]);
             Assert.Equal(PartnerMetadata, artifact["metadata"]!.ToJsonString());
         }
     }
