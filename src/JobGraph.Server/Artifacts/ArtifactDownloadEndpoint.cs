@@ -81,7 +81,9 @@ public static class ArtifactDownloadEndpoint
     {
         if (logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("Download of artifact {ArtifactId} refused: {Reason}", artifactId, reason);
+            // The id comes from an unverified link: keep the line bounded and single-line.
+            var printable = new string([.. artifactId.Where(c => !char.IsControl(c)).Take(100)]);
+            logger.LogInformation("Download of artifact {ArtifactId} refused: {Reason}", printable, reason);
         }
 
         return Results.StatusCode(StatusCodes.Status403Forbidden);
