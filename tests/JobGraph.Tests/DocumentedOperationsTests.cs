@@ -1,3 +1,6 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using JobGraph.Tests.Fixtures;
 using Newtonsoft.Json.Linq;
@@ -18,18 +21,33 @@ public sealed class DocumentedOperationsTests(ServerFixture server)
     };
 
     [Fact]
-    public async Task Curl_example_returns_the_documented_response_exactly()
+    public async Task Curl_example_returns_the_documented_response_with_a_working_link_to_the_file()
     {
         // Arrange
         var query = Operations.Read("GetJobWorkArtifactStatus.curl.graphql");
-        var documented = JsonNode.Parse(Operations.Read("GetJobWorkArtifactStatus.curl.response.json"));
+        var documented = JsonNode.Parse(Operations.Read("GetJobWorkArtifactStatus.curl.response.json"))!;
 
         // Act
         var response = await server.DemoClient().PostAsync(query, _seedVariables, sourcePlatform: "my-sample-platform");
 
-        // Assert
+        // Assert: the documentation shows its own storage URL and no hash; this server links to its own copy of the
+        // file and records the file's SHA-256. Everything else is exactly the documented response.
         Assert.Equal(200, response.StatusCode);
-        Assert.True(JsonNode.DeepEquals(documented, response.Body), response.Text);
+        var actual = response.Body!.DeepClone();
+        var w2 = actual["data"]!["me"]!["workspaces"]![0]!["connections"]![0]!["jobWorks"]![0]!["jobWorkArtifacts"]![0]!["workArtifact"]!;
+        var uploadedUrl = (string)w2["uploadedUrl"]!;
+        var sha256 = (string)w2["metadata"]!["sha256"]!;
+        w2["uploadedUrl"] = "https://storage.filed.com/artifacts/artifact_001.pdf";
+        w2["metadata"]!.AsObject().Remove("sha256");
+        Assert.True(JsonNode.DeepEquals(documented, actual), response.Text);
+
+        Assert.StartsWith("http://localhost/files/artifact_001?", uploadedUrl, StringComparison.Ordinal);
+        using var download = await server.Factory.CreateClient().GetAsync(uploadedUrl);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        var bytes = await download.Content.ReadAsByteArrayAsync();
+        Assert.Equal(sha256, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        Assert.Equal(245678, bytes.Length);
+        Assert.Equal("%PDF-1.4", Encoding.ASCII.GetString(bytes, 0, 8));
     }
 
     [Fact]
@@ -40,7 +58,7 @@ public sealed class DocumentedOperationsTests(ServerFixture server)
 
         // Assert
         response.AssertData();
-        Snapshot.Match(JToken.Parse(response.Text));
+        Snapshot.Match(JToken.Parse(response.Text), options => options.IgnoreAllFields("uploadedUrl"));
     }
 
     [Fact]

@@ -12,8 +12,6 @@ public sealed class WorkArtifact
     public required string Type { get; set; }
     /// <summary>Where the partner said the file can be fetched.</summary>
     public string? SourceUrl { get; set; }
-    /// <summary>Where the fetched file is stored; shown as <c>uploadedUrl</c> once the artifact is completed.</summary>
-    public string? StoredUrl { get; set; }
     /// <summary>Partner-supplied details (size, MIME type, pages) as a JSON object.</summary>
     public string? MetadataJson { get; set; }
     public required DateTime CreatedAt { get; init; }

@@ -3,6 +3,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using JobGraph.Server.Data;
 using JobGraph.Server.DataLoading;
+using JobGraph.Server.Downloads;
 using JobGraph.Server.Jobs;
 using JobGraph.Server.Schema;
 
@@ -26,19 +27,30 @@ public sealed class WorkArtifactType : ObjectGraphType<WorkArtifact>
             .Description("pending (initial) -> completed | failed | cancelled (terminal); computed from the artifact's fetch tasks.")
             .Resolve(ctx => Tasks(ctx).Then(StatusRules.ArtifactStatus));
         Field<StringGraphType>("uploadedUrl")
-            .Description("Storage URL of the fetched file; only set once status is completed.")
-            .Resolve(ctx =>
-            {
-                var artifact = ctx.Source;
-                return Tasks(ctx).Then(tasks => StatusRules.ArtifactStatus(tasks) == ArtifactStatuses.Completed ? artifact.StoredUrl : null);
-            });
+            .Description("A link to download the fetched file from this server; null unless status is completed. Signed, valid 15 minutes "
+                + "(until expiresAt) and minted fresh on every read: fetch the artifact again for a new link. Needs no token.")
+            .Resolve(ctx => Link(ctx).Then(link => link?.Url));
+        Field<StringGraphType>("downloadUrl")
+            .Description("The same signed download link as uploadedUrl, under the name peer APIs use; null unless status is completed.")
+            .Resolve(ctx => Link(ctx).Then(link => link?.Url));
+        Field<DateScalar>("expiresAt")
+            .Description("When uploadedUrl and downloadUrl stop working (15 minutes after they were minted); null when there is no link.")
+            .Resolve(ctx => Link(ctx).Then(link => link?.ExpiresAt));
         Field<JsonScalar>("metadata")
-            .Description("File details (size, MIME type, pages) and, on failure, error details under `error`.")
+            .Description("File details: the partner's metadata (size, MIME type, pages), with the stored file's fileSize, mimeType and sha256 "
+                + "once fetched (they override the partner's values) and, on failure, error { code, message, attempts, failedAt }.")
             .Resolve(ctx =>
             {
                 var artifact = ctx.Source;
                 return Tasks(ctx).Then(tasks => ArtifactMetadata.Compose(artifact, StatusRules.LatestFetch(tasks)));
             });
+    }
+
+    private static IDataLoaderResult<DownloadLink?> Link(IResolveFieldContext<WorkArtifact> ctx)
+    {
+        var links = ctx.RequestServices!.GetRequiredService<DownloadLinks>();
+        var artifactId = ctx.Source.Id;
+        return Tasks(ctx).Then(tasks => ArtifactFile.Of(tasks) is { } file ? links.Mint(artifactId, file.Sha256) : null);
     }
 
     // The context is pooled once the resolver returns: Then() callbacks capture the source, never the context.

@@ -1,3 +1,4 @@
+using JobGraph.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,6 +9,7 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<JobGraphDbContext> dbFactory,
     IOptions<DatabaseOptions> database,
     IOptions<DemoDataOptions> demo,
+    IBlobStore blobs,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
@@ -30,8 +32,13 @@ public sealed class DatabaseInitializer(
         if (demo.Value.Enabled && !await db.Users.AnyAsync(cancellationToken))
         {
             DemoData.AddTo(db, demo.Value.Token, clock.GetUtcNow().UtcDateTime);
+            await DemoFiles.AddToAsync(db, blobs, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Seeded demo data into the empty database");
+        }
+        else if (demo.Value.Enabled)
+        {
+            await DemoFiles.BackfillAsync(db, blobs, cancellationToken);
         }
     }
 

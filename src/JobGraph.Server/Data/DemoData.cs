@@ -93,7 +93,6 @@ public static class DemoData
             """{"fileSize":189234,"mimeType":"application/pdf"}""", At(10, 40, 5), At(10, 40, 5));
         AddArtifact(db, "artifact_003", "job_artifact_003", "work_790", "job_work_789", "file-w2-002", "W-2 Form 2024", "w2",
             """{"mimeType":"application/pdf"}""", At(10, 41), At(10, 41));
-        db.WorkArtifacts.Local.Single(a => a.Id == "artifact_001").StoredUrl = "https://storage.filed.com/artifacts/artifact_001.pdf";
 
         db.Tasks.AddRange(
             DemoTask("task_001", TaskKind.FetchArtifact, "work_789", "job_work_456", "artifact_001", "Fetch W-2 Form 2024",

@@ -8,12 +8,22 @@ public static class SqliteFiles
     public static string Resolve(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal))
+        if (IsFile(builder.DataSource))
         {
-            builder.DataSource = Path.GetFullPath(file, contentRoot);
+            builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
             Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
         }
 
         return builder.ToString();
     }
+
+    /// <summary>The folder of the SQLite file, where the server keeps its other files; <c>data/</c> under the content root otherwise.</summary>
+    public static string DataFolder(string connectionString, string contentRoot)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return IsFile(file) ? Path.GetDirectoryName(Path.GetFullPath(file, contentRoot))! : Path.Combine(contentRoot, "data");
+    }
+
+    private static bool IsFile(string dataSource)
+        => dataSource.Length > 0 && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.Ordinal);
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace JobGraph.Server.Http;
 
 public static class HttpServiceCollectionExtensions
@@ -13,4 +16,14 @@ public static class HttpServiceCollectionExtensions
 
     public static IApplicationBuilder UseGraphQLRequestLog(this IApplicationBuilder app, string path = "/graphql")
         => app.UseWhen(context => context.Request.Path.StartsWithSegments(path), branch => branch.UseMiddleware<RequestLogMiddleware>());
+
+    /// <summary>Every log line about a request under <paramref name="path"/> shows the URL without its query string.</summary>
+    public static IServiceCollection AddQueryStringRedaction(this IServiceCollection services, PathString path)
+        => services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(sp => new QueryStringRedactingLoggerFactory(
+            new LoggerFactory(
+                sp.GetServices<ILoggerProvider>(),
+                sp.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
+                sp.GetService<IOptions<LoggerFactoryOptions>>(),
+                sp.GetService<IExternalScopeProvider>()),
+            path)));
 }

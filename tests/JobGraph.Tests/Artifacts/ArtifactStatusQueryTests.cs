@@ -17,7 +17,7 @@ public sealed class ArtifactStatusQueryTests(ServerFixture server)
               connections(filters: { ids: [$c] }) {
                 jobWorks(filters: { ids: [$jw] }) {
                   jobWorkArtifacts {
-                    workArtifact { id status uploadedUrl metadata }
+                    workArtifact { id status uploadedUrl downloadUrl expiresAt metadata }
                   }
                 }
               }
@@ -39,7 +39,8 @@ public sealed class ArtifactStatusQueryTests(ServerFixture server)
         var tenant = await server.CreateTenantAsync();
         var seed = new JobSeed(tenant);
         var jobWork = seed.AddJobWork();
-        var stored = seed.AddArtifact(jobWork, fetch, PartnerMetadata);
+        var file = await server.StoreFileAsync([1, 2, 3]);
+        var stored = seed.AddArtifact(jobWork, fetch, PartnerMetadata, file);
         await server.SeedAsync(seed.AddTo);
 
         // Act
@@ -47,8 +48,22 @@ public sealed class ArtifactStatusQueryTests(ServerFixture server)
 
         // Assert
         Assert.Equal(status, (string?)artifact["status"]);
-        Assert.Equal(hasUploadedUrl ? stored.StoredUrl : null, (string?)artifact["uploadedUrl"]);
-        Assert.Equal(PartnerMetadata, artifact["metadata"]!.ToJsonString());
+        if (hasUploadedUrl)
+        {
+            Assert.StartsWith($"http://localhost/files/{stored.Id}?sha256={file.Sha256}&expires=", (string?)artifact["uploadedUrl"]);
+            Assert.Equal((string?)artifact["uploadedUrl"], (string?)artifact["downloadUrl"]);
+            Assert.NotNull(artifact["expiresAt"]);
+            Assert.Equal(
+                $$"""{"size":48213,"mimeType":"application/pdf","pages":2,"fileSize":3,"sha256":"{{file.Sha256}}"}""",
+                artifact["metadata"]!.ToJsonString());
+        }
+        else
+        {
+            Assert.Null(artifact["uploadedUrl"]);
+            Assert.Null(artifact["downloadUrl"]);
+            Assert.Null(artifact["expiresAt"]);
+            Assert.Equal(PartnerMetadata, artifact["metadata"]!.ToJsonString());
+        }
     }
 
     [Fact]
@@ -61,6 +76,7 @@ public sealed class ArtifactStatusQueryTests(ServerFixture server)
         var stored = seed.AddArtifact(jobWork, metadataJson: PartnerMetadata);
         var fetch = seed.AddTask(TaskKind.FetchArtifact, TaskState.Failed, jobWork, stored, error: "HTTP 404 from the partner");
         fetch.Attempts = 3;
+        fetch.ErrorCode = "HTTP_404";
         await server.SeedAsync(seed.AddTo);
 
         // Act
@@ -73,6 +89,7 @@ public sealed class ArtifactStatusQueryTests(ServerFixture server)
         Assert.Equal(48213, (int)metadata["size"]!);
         Assert.Equal("application/pdf", (string?)metadata["mimeType"]);
         Assert.Equal(2, (int)metadata["pages"]!);
+        Assert.Equal("HTTP_404", (string?)metadata["error"]!["code"]);
         Assert.Equal("HTTP 404 from the partner", (string?)metadata["error"]!["message"]);
         Assert.Equal(3, (int)metadata["error"]!["attempts"]!);
         Assert.Equal("2025-03-01T08:00:03Z", (string?)metadata["error"]!["failedAt"]);
@@ -106,7 +123,9 @@ public sealed class ArtifactStatusQueryTests(ServerFixture server)
         var jobWork = seed.AddJobWork();
         var stored = seed.AddArtifact(jobWork, metadataJson: PartnerMetadata);
         seed.AddTask(TaskKind.FetchArtifact, TaskState.Failed, jobWork, stored, error: "connection reset");
-        seed.AddTask(TaskKind.FetchArtifact, TaskState.Complete, jobWork, stored);
+        var refetch = seed.AddTask(TaskKind.FetchArtifact, TaskState.Complete, jobWork, stored);
+        var file = await server.StoreFileAsync([4, 5, 6, 7]);
+        (refetch.FileSha256, refetch.FileSize, refetch.FileMimeType) = (file.Sha256, file.Size, "image/png");
         await server.SeedAsync(seed.AddTo);
 
         // Act
@@ -114,8 +133,10 @@ public sealed class ArtifactStatusQueryTests(ServerFixture server)
 
         // Assert
         Assert.Equal("completed", (string?)artifact["status"]);
-        Assert.Equal(stored.StoredUrl, (string?)artifact["uploadedUrl"]);
-        Assert.Equal(PartnerMetadata, artifact["metadata"]!.ToJsonString());
+        Assert.StartsWith($"http://localhost/files/{stored.Id}?sha256={file.Sha256}&", (string?)artifact["uploadedUrl"]);
+        Assert.Equal(
+            $$"""{"size":48213,"mimeType":"image/png","pages":2,"fileSize":4,"sha256":"{{file.Sha256}}"}""",
+            artifact["metadata"]!.ToJsonString());
     }
 
     private async Task<JsonNode> QueryArtifactAsync(Tenant tenant, string jobWorkId)

@@ -1,6 +1,7 @@
 using JobGraph.Server.Artifacts;
 using JobGraph.Server.Data;
 using JobGraph.Server.Jobs;
+using JobGraph.Server.Storage;
 using JobGraph.Server.Works;
 
 namespace JobGraph.Tests.Fixtures;
@@ -74,8 +75,12 @@ public sealed class JobSeed
         return jobWork;
     }
 
-    /// <summary>An artifact of <paramref name="jobWork"/>; with <paramref name="fetch"/>, also its fetch task in that state.</summary>
-    public WorkArtifact AddArtifact(JobWork jobWork, TaskState? fetch = null, string? metadataJson = null)
+    /// <summary>
+    /// An artifact of <paramref name="jobWork"/>; with <paramref name="fetch"/>, also its fetch task in that state, and
+    /// when that task is complete and <paramref name="file"/> is given, the file it stored.
+    /// </summary>
+    public WorkArtifact AddArtifact(
+        JobWork jobWork, TaskState? fetch = null, string? metadataJson = null, StoredBlob? file = null, string mimeType = "application/pdf")
     {
         var at = Next();
         var artifact = new WorkArtifact
@@ -88,7 +93,6 @@ public sealed class JobSeed
             Name = "File " + _sequence,
             Type = "w2",
             MetadataJson = metadataJson,
-            StoredUrl = "https://storage.example.test/" + _sequence,
             CreatedAt = at,
             UpdatedAt = at,
         };
@@ -105,7 +109,13 @@ public sealed class JobSeed
         });
         if (fetch is { } state)
         {
-            AddTask(TaskKind.FetchArtifact, state, jobWork, artifact);
+            var task = AddTask(TaskKind.FetchArtifact, state, jobWork, artifact);
+            if (state == TaskState.Complete && file is not null)
+            {
+                task.FileSha256 = file.Sha256;
+                task.FileSize = file.Size;
+                task.FileMimeType = mimeType;
+            }
         }
 
         return artifact;

@@ -1,5 +1,7 @@
 using JobGraph.Server.Data;
+using JobGraph.Server.Storage;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobGraph.Tests.Fixtures;
@@ -12,6 +14,12 @@ public sealed class ServerFixture : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "jobgraph-tests-" + Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? _factory;
+
+    /// <summary>The key download links are signed with (base64 of 32 bytes).</summary>
+    public const string SigningKey = "dGVzdC1zaWduaW5nLWtleS1vZi0zMi1ieXRlcy0wMDA=";
+
+    /// <summary>The server's clock: real time unless a test moves it.</summary>
+    public TestClock Clock { get; } = new();
 
     /// <summary>Every log entry the server wrote.</summary>
     public LogCapture Logs { get; } = new();
@@ -29,6 +37,8 @@ public sealed class ServerFixture : IAsyncLifetime
             web.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
             web.UseSetting("DemoData:Enabled", "true");
             web.UseSetting("Storage:Path", Path.Combine(_folder, "files"));
+            web.UseSetting("Signing:Key", SigningKey);
+            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
             web.ConfigureLogging(logging => logging.AddProvider(Logs));
         });
         // Starting the host migrates the database and seeds the demo data.
@@ -49,6 +59,13 @@ public sealed class ServerFixture : IAsyncLifetime
         await using var db = await factory.CreateDbContextAsync();
         add(db);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Puts <paramref name="content"/> into the server's own file store, as a completed fetch would.</summary>
+    public async Task<StoredBlob> StoreFileAsync(byte[] content)
+    {
+        using var stream = new MemoryStream(content);
+        return await Factory.Services.GetRequiredService<IBlobStore>().PutAsync(stream, CancellationToken.None);
     }
 
     /// <summary>A new tenant: a user with a token, a workspace they belong to and one active connection.</summary>

@@ -14,7 +14,6 @@ public sealed class WorkArtifactConfiguration : IEntityTypeConfiguration<WorkArt
         builder.HasKey(a => a.Id);
         builder.HasAlternateKey(a => new { a.Id, a.WorkspaceId });
         builder.Property(a => a.SourceUrl).HasMaxLength(2048);
-        builder.Property(a => a.StoredUrl).HasMaxLength(2048);
         builder.Property(a => a.MetadataJson).HasMaxLength(65536);
         builder.HasOne<Work>().WithMany()
             .HasForeignKey(a => new { a.WorkId, a.WorkspaceId }).HasPrincipalKey(w => new { w.Id, w.WorkspaceId })
