@@ -1,4 +1,5 @@
 using JobGraph.Server.Data;
+using JobGraph.Server.Storage;
 
 namespace JobGraph.Server.Cli;
 
@@ -17,6 +18,8 @@ public static class VerbHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddJobGraphData();
         builder.Services.AddDemoData();
+        // Seeding the demo data stores the demo's files too.
+        builder.Services.AddBlobStorage();
         var host = builder.Build();
         // Built, never started: Kestrel does not listen. The initializer is the one the server runs at start.
         await ActivatorUtilities.CreateInstance<DatabaseInitializer>(host.Services).StartAsync(cancellationToken);
