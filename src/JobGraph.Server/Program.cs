@@ -5,6 +5,7 @@ using JobGraph.Server.Connections;
 using JobGraph.Server.Data;
 using JobGraph.Server.Http;
 using JobGraph.Server.Jobs;
+using JobGraph.Server.Processing;
 using JobGraph.Server.Schema;
 using JobGraph.Server.Storage;
 using JobGraph.Server.Works;
@@ -20,6 +21,7 @@ builder.Services.AddJobGraphAuth();
 builder.Services.AddWorkspaces().AddProviderConnections().AddJobs().AddWorks().AddArtifacts();
 builder.Services.AddJobGraphSchema();
 builder.Services.AddGraphQLHttp();
+builder.Services.AddProcessing();
 builder.Services.AddHostedService<StartupBanner>();
 
 var app = builder.Build();
