@@ -29,6 +29,8 @@ public static class MimeSniffer
 
         var matches = Expected(type) switch
         {
+            // An empty file is no document, but it is empty text.
+            null when head.IsEmpty => type.StartsWith("text/", StringComparison.Ordinal) || _dataTextTypes.Contains(type),
             { } signature => sniffed == signature,
             null when _dataTextTypes.Contains(type) => IsText(sniffed) && sniffed != "text/html",
             null when type.StartsWith("text/", StringComparison.Ordinal) => IsText(sniffed),
@@ -38,9 +40,14 @@ public static class MimeSniffer
         return matches ? new(type, true) : new(sniffed ?? OctetStream, false);
     }
 
-    /// <summary>The type the bytes show, or null for binary data without a known signature.</summary>
+    /// <summary>The type the bytes show, or null for no bytes or binary data without a known signature.</summary>
     public static string? Sniff(ReadOnlySpan<byte> head, bool complete)
     {
+        if (head.IsEmpty)
+        {
+            return null;
+        }
+
         if (head.IndexOf("%PDF-"u8) >= 0)
         {
             return "application/pdf";

@@ -1,5 +1,6 @@
 using JobGraph.Server.Data;
 using JobGraph.Server.Jobs;
+using JobGraph.Server.Processing;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobGraph.Tests.Fixtures;
@@ -58,7 +59,10 @@ public sealed class WorkerFixture : IAsyncLifetime
     /// A new tenant's initiated job with one work: a queued fetch task per URL (never attempted yet) and the work's
     /// pending import task, as <c>initiateTaxPrepsImport</c> leaves them.
     /// </summary>
-    public async Task<JobSeed> SeedFetchJobAsync(params string?[] urls)
+    public Task<JobSeed> SeedFetchJobAsync(params string?[] urls) => SeedFetchJobAsync(urls, arrange: null);
+
+    /// <summary>As above; <paramref name="arrange"/> changes the rows (a task's lease, say) before they are written.</summary>
+    public async Task<JobSeed> SeedFetchJobAsync(IEnumerable<string?> urls, Action<JobSeed>? arrange)
     {
         var seed = new JobSeed(await Server.CreateTenantAsync());
         var jobWork = seed.AddJobWork();
@@ -73,15 +77,39 @@ public sealed class WorkerFixture : IAsyncLifetime
             task.Attempts = 0;
         }
 
+        arrange?.Invoke(seed);
+
         await Server.SeedAsync(seed.AddTo);
         return seed;
     }
 
-    public async Task<JobTask> TaskAsync(string id)
+    /// <summary>The id of this server's engine, as it writes it into the tasks it claims.</summary>
+    public string EngineId => Server.Factory.Services.GetRequiredService<WorkerEngine>().Id;
+
+    public async Task<JobTask> TaskAsync(string id) => (await TasksAsync([id])).Single();
+
+    public async Task<IReadOnlyList<JobTask>> TasksAsync(IEnumerable<string> ids)
     {
         var factory = Server.Factory.Services.GetRequiredService<IDbContextFactory<JobGraphDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        return await db.Tasks.AsNoTracking().SingleAsync(t => t.Id == id);
+        var wanted = ids.ToList();
+        return await db.Tasks.AsNoTracking().Where(t => wanted.Contains(t.Id)).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToListAsync();
+    }
+
+    /// <summary>What <c>cancelConnectionJob</c> writes: the job cancelled and every unfinished task of it cancelled, lease cleared.</summary>
+    public async Task CancelJobAsync(string jobId)
+    {
+        var factory = Server.Factory.Services.GetRequiredService<IDbContextFactory<JobGraphDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var now = DateTime.UtcNow;
+        await db.ConnectionJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s.SetProperty(j => j.CancelledAt, now));
+        await db.Tasks.Where(t => t.ConnectionJobId == jobId
+                && (t.Status == TaskState.Pending || t.Status == TaskState.Queued || t.Status == TaskState.Running))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.Status, TaskState.Cancelled)
+                .SetProperty(t => t.CompletedAt, now)
+                .SetProperty(t => t.LeaseExpiresAt, (DateTime?)null)
+                .SetProperty(t => t.UpdatedAt, now));
     }
 
     /// <summary>Waits until the task reaches <paramref name="state"/> (10 s at most).</summary>
