@@ -26,7 +26,11 @@ public static class ProcessingServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(sp => ArtifactFetcher.CreateHandler(
                 sp.GetRequiredService<IOptions<FetchOptions>>().Value, sp.GetRequiredService<GuardedConnector>()))
             // The fetcher bounds the whole download itself; the client's own timeout would stop at the headers.
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigureHttpClient(client =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("JobGraph-Fetcher/1.0");
+            })
             // The default request log writes full URLs, and a partner URL may carry a token in its query.
             .RemoveAllLoggers();
         services.AddSingleton<WorkerEngine>();

@@ -21,15 +21,16 @@ public sealed class TaskLeases(
     public async Task<IReadOnlyList<JobTask>> ClaimAsync(int max, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var now = Now;
         // Other engines race for the same rows: read a few spare candidates, then claim each with its own conditional UPDATE.
-        var candidates = await db.Tasks.AsNoTracking().Where(Claimable(now))
+        var candidates = await db.Tasks.AsNoTracking().Where(Claimable(Now))
             .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
             .Select(t => t.Id).Take(max * 2).ToListAsync(cancellationToken);
         var claimed = new List<JobTask>();
-        var leaseUntil = now + options.Value.Lease;
         foreach (var id in candidates)
         {
+            // Read the clock per claim, after the candidates: a start time never precedes what made the task claimable.
+            var now = Now;
+            var leaseUntil = now + options.Value.Lease;
             var rows = await db.Tasks.Where(t => t.Id == id).Where(Claimable(now)).ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.Status, TaskState.Running)
                 .SetProperty(t => t.EngineId, engine.Id)

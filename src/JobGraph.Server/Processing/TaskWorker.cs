@@ -68,9 +68,9 @@ public sealed class TaskWorker(
         {
             outcome = await PerformAsync(task, work.Token);
         }
-        catch (OperationCanceledException) when (work.IsCancellationRequested)
+        catch (Exception) when (work.IsCancellationRequested)
         {
-            // Lease lost or server stopping: no result.
+            // Lease lost or server stopping: whatever the interrupted download threw, there is no result.
         }
         catch (Exception e)
         {

@@ -7,14 +7,14 @@ namespace JobGraph.Tests.Fixtures;
 
 /// <summary>
 /// A server with its task worker on, fetching from a local <see cref="FileServer"/> (the only allowed private host
-/// is 127.0.0.1). Limits are small so every failure shows quickly: 2 s timeout, 1 MiB files, 3 redirects, 3 attempts
+/// is 127.0.0.1). Limits are small so every failure shows quickly: 3 s timeout, 1 MiB files, 3 redirects, 3 attempts
 /// 200 ms apart, a 2 s lease.
 /// </summary>
 public sealed class WorkerFixture : IAsyncLifetime
 {
     public const int MaxBytes = 1024 * 1024;
     public const int MaxAttempts = 3;
-    public static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(3);
 
     private ServerFixture? _server;
 

@@ -122,6 +122,22 @@ public sealed class ArtifactFetchTests(WorkerFixture worker)
     }
 
     [Fact]
+    public async Task Refused_connection_fails_with_NETWORK_ERROR_after_the_last_attempt()
+    {
+        // Arrange: a port nothing listens on any more.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        // Act
+        var task = await FetchAsync($"http://127.0.0.1:{port}/file.pdf", absolute: true);
+
+        // Assert
+        AssertFailed(task, "NETWORK_ERROR", attempts: WorkerFixture.MaxAttempts);
+    }
+
+    [Fact]
     public async Task File_announced_larger_than_the_limit_fails_with_TOO_LARGE()
     {
         // Arrange
