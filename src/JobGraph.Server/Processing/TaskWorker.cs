@@ -43,7 +43,11 @@ public sealed class TaskWorker(
                     }
                 }
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
             {
                 // A busy or unreachable database must not stop the worker for good: the next poll tries again.
                 logger.ClaimFailed(e, engine.Id);

@@ -109,9 +109,13 @@ public sealed class FileServer : IAsyncDisposable
         {
             for (var offset = 0; offset < bytes.Length; offset += size)
             {
+                if (offset > 0)
+                {
+                    await Task.Delay(delayMs, context.RequestAborted);
+                }
+
                 await context.Response.Body.WriteAsync(bytes.AsMemory(offset, Math.Min(size, bytes.Length - offset)), context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
-                await Task.Delay(delayMs, context.RequestAborted);
             }
 
             stats.Served();

@@ -10,7 +10,7 @@ public sealed class RequestStats
     /// <summary>Requests received.</summary>
     public int Count => Volatile.Read(ref _count);
 
-    /// <summary>Slow answers sent to the end.</summary>
+    /// <summary>Slow answers sent to the end (counted just after the last byte left, so it may trail the client by a moment).</summary>
     public int ServedCount => Volatile.Read(ref _served);
 
     /// <summary>Slow answers the client walked away from.</summary>
