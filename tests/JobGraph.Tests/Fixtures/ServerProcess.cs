@@ -30,6 +30,9 @@ public sealed class ServerProcess : IDisposable
             RedirectStandardError = true,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JobGraph.Server.dll"));
+        // The server's appsettings.json sits beside the tests; the settings below override what they must.
+        start.ArgumentList.Add("--contentRoot");
+        start.ArgumentList.Add(AppContext.BaseDirectory);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
         foreach (var (key, value) in settings)
