@@ -7,6 +7,7 @@ using JobGraph.Server.Data;
 using JobGraph.Server.Downloads;
 using JobGraph.Server.Http;
 using JobGraph.Server.Jobs;
+using JobGraph.Server.Processing;
 using JobGraph.Server.RateLimiting;
 using JobGraph.Server.Schema;
 using JobGraph.Server.Storage;
@@ -30,6 +31,7 @@ builder.Services.AddWorkspaces().AddProviderConnections().AddJobs().AddWorks().A
 builder.Services.AddJobGraphSchema();
 builder.Services.AddGraphQLHttp();
 builder.Services.AddJobGraphRateLimiting();
+builder.Services.AddProcessing();
 builder.Services.AddHostedService<StartupBanner>();
 
 var app = builder.Build();

@@ -18,6 +18,14 @@ public static class DemoData
     public const string ConnectionId = "connection_789";
     public const string JobId = "job_123456";
 
+    /// <summary>
+    /// The engine that holds the demo job's unfinished tasks, until <see cref="LeaseHeldUntil"/>: no worker ever claims
+    /// them, so the demo stays as documented (a running and a queued task) on a server whose worker is on.
+    /// </summary>
+    public const string EngineId = "demo";
+
+    public static readonly DateTime LeaseHeldUntil = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
+
     public static void AddTo(JobGraphDbContext db, string token, DateTime now)
     {
         db.Providers.AddRange(
@@ -177,7 +185,8 @@ public static class DemoData
             WorkId = workId,
             WorkArtifactId = artifactId,
             Status = status,
-            EngineId = startedAt is null ? null : "worker-demo",
+            EngineId = DemoData.EngineId,
+            LeaseExpiresAt = StatusRules.IsTerminal(status) ? null : LeaseHeldUntil,
             Attempts = startedAt is null ? 0 : error is null ? 1 : 3,
             Error = error,
             CreatedAt = At(10, 45),

@@ -133,7 +133,7 @@ public sealed partial class TokensVerbTests(ServerFixture server)
     }
 
     private Task<ProcessResult> TokensAsync(params string[] args)
-        => ServerProcess.RunAsync(["tokens", .. args, $"--Database:ConnectionString=Data Source={server.DatabasePath}"]);
+        => ServerCommand.RunAsync(["tokens", .. args, $"--Database:ConnectionString=Data Source={server.DatabasePath}"]);
 
     /// <summary>The token the create command printed: its last line.</summary>
     private static string Secret(ProcessResult created)

@@ -32,6 +32,8 @@ public sealed class JobSeed
 
     public ConnectionJob Job { get; }
 
+    public Tenant Tenant => _tenant;
+
     public List<Work> Works { get; } = [];
 
     public List<JobWork> JobWorks { get; } = [];

@@ -13,6 +13,7 @@ namespace JobGraph.Tests.Fixtures;
 public sealed class ServerFixture : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "jobgraph-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private WebApplicationFactory<Program>? _factory;
 
     /// <summary>The key download links are signed with (base64 of 32 bytes).</summary>
@@ -21,11 +22,23 @@ public sealed class ServerFixture : IAsyncLifetime
     /// <summary>The server's clock: real time unless a test moves it.</summary>
     public TestClock Clock { get; } = new();
 
+    /// <summary>A server whose task worker is off, so seeded queued and running tasks stay as seeded.</summary>
+    public ServerFixture()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>A server with further settings, applied last (e.g. the worker on).</summary>
+    internal ServerFixture(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+
     /// <summary>Every log entry the server wrote.</summary>
     public LogCapture Logs { get; } = new();
 
     /// <summary>The SQLite file the server uses.</summary>
     public string DatabasePath => Path.Combine(_folder, "jobgraph.db");
+
+    /// <summary>The folder of the server's blob store.</summary>
+    public string StoragePath => Path.Combine(_folder, "files");
 
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The fixture has not started.");
 
@@ -36,8 +49,14 @@ public sealed class ServerFixture : IAsyncLifetime
         {
             web.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
             web.UseSetting("DemoData:Enabled", "true");
-            web.UseSetting("Storage:Path", Path.Combine(_folder, "files"));
+            web.UseSetting("Storage:Path", StoragePath);
             web.UseSetting("Signing:Key", SigningKey);
+            web.UseSetting("Worker:Enabled", "false");
+            foreach (var (key, value) in _settings)
+            {
+                web.UseSetting(key, value);
+            }
+
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
             web.ConfigureLogging(logging => logging.AddProvider(Logs));
         });

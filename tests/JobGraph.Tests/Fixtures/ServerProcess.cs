@@ -1,40 +1,86 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace JobGraph.Tests.Fixtures;
 
-/// <summary>Runs the built server as its own process with command-line arguments, as an operator does.</summary>
-public static class ServerProcess
+/// <summary>
+/// The real server as a separate process (<c>dotnet JobGraph.Server.dll</c>, built beside the tests), for what an
+/// in-process host cannot show: a hard kill.
+/// </summary>
+public sealed class ServerProcess : IDisposable
 {
-    /// <summary>Runs <c>dotnet JobGraph.Server.dll</c> with <paramref name="args"/> and waits for it to exit.</summary>
-    public static async Task<ProcessResult> RunAsync(params string[] args)
+    private const string Banner = "JobGraph GraphQL endpoint: ";
+
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+    private readonly TaskCompletionSource<string> _endpoint = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ServerProcess(Process process) => _process = process;
+
+    /// <summary>Everything the server wrote to stdout and stderr.</summary>
+    public string Output => string.Join('\n', _output);
+
+    /// <summary>Starts the server in <paramref name="folder"/> with these settings and waits until it listens.</summary>
+    public static async Task<ServerProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> settings)
     {
-        // dotnet test exports the path of the dotnet host it runs under; fall back to the one on PATH.
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
+            WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args)
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JobGraph.Server.dll"));
+        // The server's appsettings.json sits beside the tests; the settings below override what they must.
+        start.ArgumentList.Add("--contentRoot");
+        start.ArgumentList.Add(AppContext.BaseDirectory);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        foreach (var (key, value) in settings)
         {
-            start.ArgumentList.Add(arg);
+            start.ArgumentList.Add($"--{key}={value}");
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        try
+        var server = new ServerProcess(new Process { StartInfo = start });
+        server._process.OutputDataReceived += (_, e) => server.Received(e.Data);
+        server._process.ErrorDataReceived += (_, e) => server.Received(e.Data);
+        server._process.Exited += (_, _) => server._endpoint.TrySetException(new InvalidOperationException("The server exited:\n" + server.Output));
+        server._process.EnableRaisingEvents = true;
+        server._process.Start();
+        server._process.BeginOutputReadLine();
+        server._process.BeginErrorReadLine();
+        await server._endpoint.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        return server;
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, no lease is handed back.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: false);
+        await _process.WaitForExitAsync();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
         {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"'{string.Join(' ', args)}' did not exit within 120 s; output: {await output}");
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
         }
 
-        return new ProcessResult(process.ExitCode, await output, await error);
+        _process.Dispose();
+    }
+
+    private void Received(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        if (line.StartsWith(Banner, StringComparison.Ordinal))
+        {
+            _endpoint.TrySetResult(line[Banner.Length..]);
+        }
     }
 }

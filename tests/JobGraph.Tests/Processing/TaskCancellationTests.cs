@@ -1,0 +1,34 @@
+using JobGraph.Server.Jobs;
+using JobGraph.Tests.Fixtures;
+
+namespace JobGraph.Tests.Processing;
+
+/// <summary>Cancelling a job while its file downloads: the worker notices at its next lease renewal and stops.</summary>
+[Collection(WorkerCollection.Name)]
+public sealed class TaskCancellationTests(WorkerFixture worker)
+{
+    [Fact]
+    public async Task Cancelling_a_job_stops_its_running_download_and_writes_no_result()
+    {
+        // Arrange: a download far slower than the fetch timeout, so only the cancellation can end it early.
+        var key = TestIds.New("slow");
+        var path = $"/trickle/{key}";
+        var seed = await worker.SeedFetchJobAsync(worker.Files.Url($"{path}?chunks=400&delayMs=50"));
+        var fetchId = seed.Tasks[0].Id;
+        await Poll.UntilAsync(() => worker.Files.Stats(path).Count, c => c == 1, TimeSpan.FromSeconds(10), "the download starting");
+
+        // Act
+        await worker.CancelJobAsync(seed.Job.Id);
+        await Poll.UntilAsync(() => worker.Files.Stats(path).AbortedCount, c => c == 1, WorkerFixture.FetchTimeout, "the worker dropping the download");
+
+        // Assert
+        await Poll.UntilAsync(
+            () => worker.Server.Logs.Entries.Any(e => e.Message.Contains(fetchId, StringComparison.Ordinal) && e.Message.Contains("lease was lost", StringComparison.Ordinal)),
+            logged => logged, TimeSpan.FromSeconds(5), "the worker logging that it stopped");
+        var task = await worker.TaskAsync(fetchId);
+        Assert.Equal((TaskState.Cancelled, null, 1, null), (task.Status, task.ErrorCode, task.Attempts, task.FileSha256));
+        Assert.Equal(0, worker.Files.Stats(path).ServedCount);
+        Assert.Null(worker.StoredFile(FileServer.Sha256(FileServer.Pdf(key))));
+        Assert.Equal(TaskState.Cancelled, (await worker.TaskAsync(seed.Tasks[1].Id)).Status);
+    }
+}
