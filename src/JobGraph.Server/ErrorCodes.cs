@@ -18,6 +18,15 @@ public static class ErrorCodes
     /// <summary>The request body is larger than the server accepts.</summary>
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
 
+    /// <summary>The id names no row the caller can reach: unknown, or another tenant's (the same answer, so ids cannot be probed).</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>An argument the schema accepts but the operation cannot: an empty or oversize batch, a malformed URL, a blank name.</summary>
+    public const string BadUserInput = "BAD_USER_INPUT";
+
+    /// <summary>The target's state forbids the operation, e.g. adding works to a job whose import started.</summary>
+    public const string Conflict = "CONFLICT";
+
     /// <summary>The server failed; details are in the server log, never in the response.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }
