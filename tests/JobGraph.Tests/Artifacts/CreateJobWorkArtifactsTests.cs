@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using JobGraph.Server;
 using JobGraph.Server.Jobs;
 using JobGraph.Tests.Fixtures;
-using JobGraph.Tests.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobGraph.Tests.Artifacts;
@@ -184,9 +183,7 @@ public sealed class CreateJobWorkArtifactsTests(ServerFixture server)
         var unknown = await caller.CreateArtifactsAsync(unknownId, PartnerApi.Artifact("file-1"));
 
         // Assert
-        Assert.Equal([ErrorCodes.NotFound], foreign.ErrorCodes);
-        Assert.Equal([ErrorCodes.NotFound], unknown.ErrorCodes);
-        Assert.Equal(CreateConnectionJobTests.MessageWithoutId(unknown, unknownId), CreateConnectionJobTests.MessageWithoutId(foreign, ownerJobWork));
+        NotFoundAnswer.AssertSame(foreign, ownerJobWork, unknown, unknownId);
         Assert.Equal(0, await CountAsync(owner.Tenant, ownerJobWork));
     }
 

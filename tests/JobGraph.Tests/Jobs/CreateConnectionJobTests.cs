@@ -57,9 +57,7 @@ public sealed class CreateConnectionJobTests(ServerFixture server)
         var unknown = await api.CreateJobAsync(unknownId);
 
         // Assert
-        Assert.Equal([ErrorCodes.NotFound], foreign.ErrorCodes);
-        Assert.Equal([ErrorCodes.NotFound], unknown.ErrorCodes);
-        Assert.Equal(MessageWithoutId(unknown, unknownId), MessageWithoutId(foreign, owner.ConnectionId));
+        NotFoundAnswer.AssertSame(foreign, owner.ConnectionId, unknown, unknownId);
         Assert.Null(foreign.Data);
         Assert.Empty(await server.ConnectionJobIdsAsync(owner));
     }
@@ -80,7 +78,4 @@ public sealed class CreateConnectionJobTests(ServerFixture server)
         Assert.Equal([ErrorCodes.BadUserInput], response.ErrorCodes);
         Assert.Empty(await server.ConnectionJobIdsAsync(tenant));
     }
-
-    internal static string MessageWithoutId(GraphQLResponse response, string id)
-        => ((string)response.Errors![0]!["message"]!).Replace(id, "<id>", StringComparison.Ordinal);
 }

@@ -1,6 +1,5 @@
 using JobGraph.Server;
 using JobGraph.Tests.Fixtures;
-using JobGraph.Tests.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobGraph.Tests.Works;
@@ -122,9 +121,7 @@ public sealed class CreateJobWorksTests(ServerFixture server)
         var unknown = await caller.CreateWorksAsync(unknownId, PartnerApi.Work("client-1"));
 
         // Assert
-        Assert.Equal([ErrorCodes.NotFound], foreign.ErrorCodes);
-        Assert.Equal([ErrorCodes.NotFound], unknown.ErrorCodes);
-        Assert.Equal(CreateConnectionJobTests.MessageWithoutId(unknown, unknownId), CreateConnectionJobTests.MessageWithoutId(foreign, ownerJob));
+        NotFoundAnswer.AssertSame(foreign, ownerJob, unknown, unknownId);
         Assert.Equal(0, await CountAsync(owner.Tenant, ownerJob));
     }
 
