@@ -45,6 +45,32 @@ public sealed class CreateJobWorkArtifactsTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Metadata_objects_are_kept_as_given_from_variables_and_from_literals()
+    {
+        // Arrange
+        var (api, _, jobWorkId) = await NewJobWorkAsync();
+        const string literal = """
+            mutation CreateWithLiteralMetadata($jobWorkId: ID!) {
+              createJobWorkArtifacts(jobWorkId: $jobWorkId, inputs: [{
+                name: "Receipt", type: "receipt", externalId: "file-literal",
+                metadata: { fileSize: 12, ratio: 0.5, tags: ["a", "b"], source: { system: "drive", ok: true, none: null } }
+              }]) { id }
+            }
+            """;
+        var metadata = new { fileSize = 12, ratio = 0.5, tags = new List<string> { "a", "b" }, source = new { system = "drive", ok = true, none = (string?)null } };
+
+        // Act
+        var fromVariables = await api.CreateArtifactsAsync(jobWorkId, PartnerApi.Artifact("file-variables", metadata: metadata));
+        var fromLiteral = await api.Client.PostAsync(literal, new { jobWorkId });
+
+        // Assert
+        fromVariables.AssertData();
+        fromLiteral.AssertData();
+        const string expected = """{"fileSize":12,"ratio":0.5,"tags":["a","b"],"source":{"system":"drive","ok":true,"none":null}}""";
+        Assert.Equal([expected, expected], (await ArtifactStatusAsync(api, jobWorkId)).Select(a => a!["metadata"]!.ToJsonString()));
+    }
+
+    [Fact]
     public async Task Repeating_the_call_returns_the_same_job_artifacts_and_creates_nothing()
     {
         // Arrange

@@ -63,16 +63,17 @@ public sealed class CreateConnectionJobTests(ServerFixture server)
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
-    public async Task Blank_job_name_is_bad_user_input(string jobName)
+    [InlineData(' ', 0)]
+    [InlineData(' ', 3)]
+    [InlineData('x', 257)]
+    public async Task Blank_or_overlong_job_name_is_bad_user_input(char fill, int length)
     {
         // Arrange
         var tenant = await server.CreateTenantAsync();
         var api = new PartnerApi(server.Client(tenant.Token), tenant);
 
         // Act
-        var response = await api.CreateJobAsync(jobName: jobName);
+        var response = await api.CreateJobAsync(jobName: new string(fill, length));
 
         // Assert
         Assert.Equal([ErrorCodes.BadUserInput], response.ErrorCodes);
