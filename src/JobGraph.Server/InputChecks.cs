@@ -40,4 +40,10 @@ public static class InputChecks
             }
         }
     }
+
+    /// <summary>
+    /// The creation time of the <paramref name="index"/>-th row a call creates: a microsecond apart (the finest step
+    /// PostgreSQL keeps), so lists ordered by createdAt show a batch in input order instead of by random id.
+    /// </summary>
+    public static DateTime InputOrder(DateTime now, int index) => now.AddMicroseconds(index);
 }

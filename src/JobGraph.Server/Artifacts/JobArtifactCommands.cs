@@ -45,6 +45,7 @@ public sealed class JobArtifactCommands(IDbContextFactory<JobGraphDbContext> dbF
             for (var i = 0; i < inputs.Count; i++)
             {
                 var input = inputs[i];
+                var at = InputChecks.InputOrder(now, i);
                 if (!artifacts.TryGetValue(input.ExternalId, out var artifact))
                 {
                     artifact = new WorkArtifact
@@ -58,8 +59,8 @@ public sealed class JobArtifactCommands(IDbContextFactory<JobGraphDbContext> dbF
                         Type = input.Type,
                         SourceUrl = input.Url,
                         MetadataJson = metadata[i],
-                        CreatedAt = now,
-                        UpdatedAt = now,
+                        CreatedAt = at,
+                        UpdatedAt = at,
                     };
                     db.WorkArtifacts.Add(artifact);
                 }
@@ -70,11 +71,11 @@ public sealed class JobArtifactCommands(IDbContextFactory<JobGraphDbContext> dbF
                     // initiateTaxPrepsImport creates the fetch; after, it is added here.
                     artifact.SourceUrl = input.Url;
                     artifact.MetadataJson = metadata[i] ?? artifact.MetadataJson;
-                    artifact.UpdatedAt = now;
+                    artifact.UpdatedAt = at;
                     if (jobArtifacts.ContainsKey(artifact.Id) && job.ImportInitiatedAt is not null)
                     {
                         db.Tasks.Add(ConnectionJobCommands.NewTask(
-                            job, TaskKind.FetchArtifact, TaskState.Queued, $"Fetch {artifact.Name}", jobWork.Id, jobWork.WorkId, artifact.Id, now));
+                            job, TaskKind.FetchArtifact, TaskState.Queued, $"Fetch {artifact.Name}", jobWork.Id, jobWork.WorkId, artifact.Id, at));
                         fetchesAgain = true;
                     }
                 }
@@ -88,8 +89,8 @@ public sealed class JobArtifactCommands(IDbContextFactory<JobGraphDbContext> dbF
                         ConnectionJobId = jobWork.ConnectionJobId,
                         JobWorkId = jobWork.Id,
                         WorkArtifactId = artifact.Id,
-                        CreatedAt = now,
-                        UpdatedAt = now,
+                        CreatedAt = at,
+                        UpdatedAt = at,
                     };
                     db.JobArtifacts.Add(jobArtifact);
                     addsRows = true;
@@ -107,7 +108,7 @@ public sealed class JobArtifactCommands(IDbContextFactory<JobGraphDbContext> dbF
             await ConnectionJobCommands.HoldOpenAsync(db, job, afterImportStarted: !addsRows, now, cancellationToken);
             if (fetchesAgain)
             {
-                await ImportAgainAsync(db, job, jobWork, now, cancellationToken);
+                await ImportAgainAsync(db, job, jobWork, InputChecks.InputOrder(now, inputs.Count), cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -65,21 +65,25 @@ public sealed class ConnectionJobCommands(IDbContextFactory<JobGraphDbContext> d
             var jobWorks = await (from jw in db.JobWorks
                                   where jw.ConnectionJobId == job.Id && jw.WorkspaceId == job.WorkspaceId
                                   join w in db.Works on jw.WorkId equals w.Id
+                                  orderby jw.CreatedAt, jw.Id
                                   select new { jw.Id, jw.WorkId, w.Name }).AsNoTracking().ToListAsync(cancellationToken);
             var jobArtifacts = await (from ja in db.JobArtifacts
                                       where ja.ConnectionJobId == job.Id && ja.WorkspaceId == job.WorkspaceId
                                       join a in db.WorkArtifacts on ja.WorkArtifactId equals a.Id
+                                      orderby ja.CreatedAt, ja.Id
                                       select new { ja.JobWorkId, a.WorkId, WorkArtifactId = a.Id, a.Name }).AsNoTracking().ToListAsync(cancellationToken);
             var withArtifacts = jobArtifacts.Select(ja => ja.JobWorkId).ToHashSet(StringComparer.Ordinal);
+            var order = 0;
             foreach (var a in jobArtifacts)
             {
-                db.Tasks.Add(NewTask(job, TaskKind.FetchArtifact, TaskState.Queued, $"Fetch {a.Name}", a.JobWorkId, a.WorkId, a.WorkArtifactId, now));
+                db.Tasks.Add(NewTask(job, TaskKind.FetchArtifact, TaskState.Queued, $"Fetch {a.Name}", a.JobWorkId, a.WorkId, a.WorkArtifactId,
+                    InputChecks.InputOrder(now, order++)));
             }
 
             foreach (var jw in jobWorks)
             {
                 var state = withArtifacts.Contains(jw.Id) ? TaskState.Pending : TaskState.Queued;
-                db.Tasks.Add(NewTask(job, TaskKind.ImportWork, state, $"Import {jw.Name}", jw.Id, jw.WorkId, null, now));
+                db.Tasks.Add(NewTask(job, TaskKind.ImportWork, state, $"Import {jw.Name}", jw.Id, jw.WorkId, null, InputChecks.InputOrder(now, order++)));
             }
 
             await db.SaveChangesAsync(cancellationToken);

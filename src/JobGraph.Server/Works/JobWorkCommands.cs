@@ -38,8 +38,10 @@ public sealed class JobWorkCommands(IDbContextFactory<JobGraphDbContext> dbFacto
 
             var now = clock.GetUtcNow().UtcDateTime;
             var result = new List<JobWork>(inputs.Count);
-            foreach (var input in inputs)
+            for (var i = 0; i < inputs.Count; i++)
             {
+                var input = inputs[i];
+                var at = InputChecks.InputOrder(now, i);
                 if (!works.TryGetValue(input.ExternalId, out var work))
                 {
                     work = new Work
@@ -49,8 +51,8 @@ public sealed class JobWorkCommands(IDbContextFactory<JobGraphDbContext> dbFacto
                         ConnectionId = job.ConnectionId,
                         Name = input.Name,
                         ExternalId = input.ExternalId,
-                        CreatedAt = now,
-                        UpdatedAt = now,
+                        CreatedAt = at,
+                        UpdatedAt = at,
                     };
                     db.Works.Add(work);
                 }
@@ -64,8 +66,8 @@ public sealed class JobWorkCommands(IDbContextFactory<JobGraphDbContext> dbFacto
                         ConnectionId = job.ConnectionId,
                         ConnectionJobId = job.Id,
                         WorkId = work.Id,
-                        CreatedAt = now,
-                        UpdatedAt = now,
+                        CreatedAt = at,
+                        UpdatedAt = at,
                     };
                     db.JobWorks.Add(jobWork);
                 }

@@ -77,6 +77,32 @@ public sealed class PartnerApi(GraphQLClient client, Tenant tenant)
         return MeTree.FirstConnection(response.AssertData())["connectionJobs"]![0]!;
     }
 
+    /// <summary>The job work's artifacts as GetJobWorkArtifactStatus (verbatim) answers them, volatile fields left out.</summary>
+    public async Task<JsonArray> ArtifactsAsync(string jobWorkId)
+    {
+        var jobWorkFilters = new { ids = new[] { jobWorkId } };
+        var response = await client.PostAsync(Operations.Read("GetJobWorkArtifactStatus.graphql"), new
+        {
+            workspaceId = tenant.WorkspaceId,
+            connectionId = tenant.ConnectionId,
+            jobWorkFilters,
+        });
+        var jobWork = MeTree.FirstConnection(response.AssertData())["jobWorks"]![0]!;
+        return [.. jobWork["jobWorkArtifacts"]!.AsArray().Select(ja =>
+        {
+            var a = ja!["workArtifact"]!;
+            return (JsonNode)new JsonObject
+            {
+                ["externalId"] = a["externalId"]!.DeepClone(),
+                ["name"] = a["name"]!.DeepClone(),
+                ["type"] = a["type"]!.DeepClone(),
+                ["status"] = a["status"]!.DeepClone(),
+                ["uploadedUrl"] = a["uploadedUrl"]?.DeepClone(),
+                ["metadata"] = a["metadata"]?.DeepClone(),
+            };
+        })];
+    }
+
     public static object Work(string externalId, string? name = null) => new { name = name ?? "Client " + externalId, externalId };
 
     public static object Artifact(string externalId, string? url = "https://files.example.test/w2.pdf", object? metadata = null)

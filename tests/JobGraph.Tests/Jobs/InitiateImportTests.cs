@@ -9,7 +9,7 @@ namespace JobGraph.Tests.Jobs;
 public sealed class InitiateImportTests(ServerFixture server)
 {
     [Fact]
-    public async Task Initiating_creates_one_fetch_per_artifact_and_one_import_per_work_and_the_job_stays_pending()
+    public async Task Initiating_creates_one_fetch_per_artifact_and_one_import_per_work_in_creation_order_and_the_job_stays_pending()
     {
         // Arrange
         var (api, jobId) = await NewJobAsync();
@@ -164,7 +164,7 @@ public sealed class InitiateImportTests(ServerFixture server)
     }
 
     private static string[] Tasks(JsonNode job)
-        => [.. job["tasks"]!.AsArray().Select(t => $"{t!["kind"]} {t["status"]} {t["name"]} {t["jobWorkId"]}").Order(StringComparer.Ordinal)];
+        => [.. job["tasks"]!.AsArray().Select(t => $"{t!["kind"]} {t["status"]} {t["name"]} {t["jobWorkId"]}")];
 
     private async Task<(PartnerApi Api, string JobId)> NewJobAsync()
     {

@@ -43,14 +43,12 @@ public sealed class CreateJobWorksTests(ServerFixture server)
 
         var listed = await api.Client.PostAsync(JobWorksOfJob, new { workspaceId = api.Tenant.WorkspaceId, connectionId = api.Tenant.ConnectionId, jobId });
         var works = MeTree.FirstConnection(listed.AssertData())["jobWorks"]!.AsArray()
-            .Select(jw => $"{jw!["id"]} {jw["work"]!["externalId"]} {jw["work"]!["name"]} {jw["work"]!["status"]}")
-            .Order(StringComparer.Ordinal);
+            .Select(jw => $"{jw!["id"]} {jw["work"]!["externalId"]} {jw["work"]!["name"]} {jw["work"]!["status"]}");
         Assert.Equal(
-            new[]
-            {
+            [
                 $"{created[0]!["id"]} client-12345 John Smith - 2024 Tax Return pending",
                 $"{created[1]!["id"]} client-67890 Jane Doe - 2024 Tax Return pending",
-            }.Order(StringComparer.Ordinal),
+            ],
             works);
     }
 
