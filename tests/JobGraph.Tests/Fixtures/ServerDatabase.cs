@@ -12,4 +12,12 @@ public static class ServerDatabase
         await using var db = await factory.CreateDbContextAsync();
         return await read(db);
     }
+
+    /// <summary>The job works of <paramref name="jobId"/> in the tenant's workspace.</summary>
+    public static Task<int> JobWorkCountAsync(this ServerFixture server, Tenant tenant, string jobId)
+        => server.ReadAsync(db => db.JobWorks.CountAsync(jw => jw.WorkspaceId == tenant.WorkspaceId && jw.ConnectionJobId == jobId));
+
+    /// <summary>The job artifacts of <paramref name="jobWorkId"/> in the tenant's workspace.</summary>
+    public static Task<int> JobArtifactCountAsync(this ServerFixture server, Tenant tenant, string jobWorkId)
+        => server.ReadAsync(db => db.JobArtifacts.CountAsync(ja => ja.WorkspaceId == tenant.WorkspaceId && ja.JobWorkId == jobWorkId));
 }

@@ -12,7 +12,7 @@ public sealed class InitiateImportTests(ServerFixture server)
     public async Task Initiating_creates_one_fetch_per_artifact_and_one_import_per_work_in_creation_order_and_the_job_stays_pending()
     {
         // Arrange
-        var (api, jobId) = await NewJobAsync();
+        var (api, jobId) = await server.NewJobAsync();
         var jobWorks = await api.NewJobWorksAsync(jobId, "client-1", "client-2");
         var first = await api.NewArtifactsAsync(jobWorks[0], PartnerApi.Artifact("file-1"), PartnerApi.Artifact("file-2"));
         var second = await api.NewArtifactsAsync(jobWorks[1], PartnerApi.Artifact("file-3"));
@@ -46,7 +46,7 @@ public sealed class InitiateImportTests(ServerFixture server)
     public async Task A_work_without_artifacts_has_its_import_queued_at_once()
     {
         // Arrange
-        var (api, jobId) = await NewJobAsync();
+        var (api, jobId) = await server.NewJobAsync();
         await api.NewJobWorksAsync(jobId, "client-1");
 
         // Act
@@ -61,7 +61,7 @@ public sealed class InitiateImportTests(ServerFixture server)
     public async Task Initiating_an_empty_job_completes_it()
     {
         // Arrange
-        var (api, jobId) = await NewJobAsync();
+        var (api, jobId) = await server.NewJobAsync();
 
         // Act
         var job = (await api.InitiateAsync(jobId)).AssertData()["initiateTaxPrepsImport"]!;
@@ -75,7 +75,7 @@ public sealed class InitiateImportTests(ServerFixture server)
     public async Task Initiating_twice_conflicts_and_adds_no_task()
     {
         // Arrange
-        var (api, jobId) = await NewJobAsync();
+        var (api, jobId) = await server.NewJobAsync();
         var jobWorks = await api.NewJobWorksAsync(jobId, "client-1");
         await api.NewArtifactsAsync(jobWorks[0], PartnerApi.Artifact("file-1"));
         (await api.InitiateAsync(jobId)).AssertData();
@@ -92,7 +92,7 @@ public sealed class InitiateImportTests(ServerFixture server)
     public async Task Initiating_racing_calls_start_the_import_once()
     {
         // Arrange
-        var (api, jobId) = await NewJobAsync();
+        var (api, jobId) = await server.NewJobAsync();
         var jobWorks = await api.NewJobWorksAsync(jobId, "client-1");
         await api.NewArtifactsAsync(jobWorks[0], PartnerApi.Artifact("file-1"));
 
@@ -109,7 +109,7 @@ public sealed class InitiateImportTests(ServerFixture server)
     public async Task Initiating_a_cancelled_job_conflicts()
     {
         // Arrange
-        var (api, jobId) = await NewJobAsync();
+        var (api, jobId) = await server.NewJobAsync();
         await api.NewJobWorksAsync(jobId, "client-1");
         (await api.CancelAsync(jobId)).AssertData();
 
@@ -127,8 +127,8 @@ public sealed class InitiateImportTests(ServerFixture server)
     public async Task Another_tenants_job_gets_the_same_not_found_answer_as_an_unknown_one()
     {
         // Arrange
-        var (owner, ownerJob) = await NewJobAsync();
-        var (caller, _) = await NewJobAsync();
+        var (owner, ownerJob) = await server.NewJobAsync();
+        var (caller, _) = await server.NewJobAsync();
         var unknownId = TestIds.New("job");
 
         // Act
@@ -165,11 +165,4 @@ public sealed class InitiateImportTests(ServerFixture server)
 
     private static string[] Tasks(JsonNode job)
         => [.. job["tasks"]!.AsArray().Select(t => $"{t!["kind"]} {t["status"]} {t["name"]} {t["jobWorkId"]}")];
-
-    private async Task<(PartnerApi Api, string JobId)> NewJobAsync()
-    {
-        var tenant = await server.CreateTenantAsync();
-        var api = new PartnerApi(server.Client(tenant.Token), tenant);
-        return (api, await api.NewJobAsync());
-    }
 }

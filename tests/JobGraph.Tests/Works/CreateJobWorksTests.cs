@@ -1,9 +1,8 @@
-using JobGraph.Server;
 using JobGraph.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobGraph.Tests.Works;
-
+/// <summary>createJobWorks: the documented operation, idempotent and racing repeats, works reused across jobs.</summary>
 [Collection(ServerCollection.Name)]
 public sealed class CreateJobWorksTests(ServerFixture server)
 {
@@ -23,7 +22,7 @@ public sealed class CreateJobWorksTests(ServerFixture server)
     public async Task Documented_operation_attaches_the_works_in_input_order()
     {
         // Arrange
-        var (api, jobId) = await NewJobAsync();
+        var (api, jobId) = await server.NewJobAsync();
 
         // Act
         var response = await api.CreateWorksAsync(jobId,
@@ -56,7 +55,7 @@ public sealed class CreateJobWorksTests(ServerFixture server)
     public async Task Repeating_the_call_returns_the_same_job_works_and_creates_nothing()
     {
         // Arrange
-        var (api, jobId) = await NewJobAsync();
+        var (api, jobId) = await server.NewJobAsync();
         var first = await api.NewJobWorksAsync(jobId, "client-a", "client-b");
 
         // Act
@@ -66,14 +65,14 @@ public sealed class CreateJobWorksTests(ServerFixture server)
         Assert.Equal(first[1], again[0]);
         Assert.Equal(first[0], again[1]);
         Assert.DoesNotContain(again[2], first);
-        Assert.Equal(3, await CountAsync(api.Tenant, jobId));
+        Assert.Equal(3, await server.JobWorkCountAsync(api.Tenant, jobId));
     }
 
     [Fact]
     public async Task A_work_from_an_earlier_job_on_the_connection_is_reused_and_linked()
     {
         // Arrange
-        var (api, firstJob) = await NewJobAsync();
+        var (api, firstJob) = await server.NewJobAsync();
         var secondJob = await api.NewJobAsync();
         var firstResponse = await api.CreateWorksAsync(firstJob, PartnerApi.Work("client-12345"));
 
@@ -94,7 +93,7 @@ public sealed class CreateJobWorksTests(ServerFixture server)
     public async Task Identical_calls_racing_each_other_all_succeed_with_one_set_of_rows()
     {
         // Arrange
-        var (api, jobId) = await NewJobAsync();
+        var (api, jobId) = await server.NewJobAsync();
         var inputs = Enumerable.Range(1, 20).Select(i => PartnerApi.Work($"client-{i}")).ToArray();
 
         // Act
@@ -103,48 +102,14 @@ public sealed class CreateJobWorksTests(ServerFixture server)
         // Assert
         var ids = responses.Select(r => string.Join(",", IdList.Read(r.AssertData()["createJobWorks"]))).Distinct().ToList();
         Assert.Single(ids);
-        Assert.Equal(20, await CountAsync(api.Tenant, jobId));
-    }
-
-    [Fact]
-    public async Task Another_tenants_job_gets_the_same_not_found_answer_as_an_unknown_one()
-    {
-        // Arrange
-        var (owner, ownerJob) = await NewJobAsync();
-        var (caller, _) = await NewJobAsync();
-        var unknownId = TestIds.New("job");
-
-        // Act
-        var foreign = await caller.CreateWorksAsync(ownerJob, PartnerApi.Work("client-1"));
-        var unknown = await caller.CreateWorksAsync(unknownId, PartnerApi.Work("client-1"));
-
-        // Assert
-        NotFoundAnswer.AssertSame(foreign, ownerJob, unknown, unknownId);
-        Assert.Equal(0, await CountAsync(owner.Tenant, ownerJob));
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(501)]
-    public async Task Empty_or_oversize_batch_is_bad_user_input_and_says_the_limit(int count)
-    {
-        // Arrange
-        var (api, jobId) = await NewJobAsync();
-
-        // Act
-        var response = await api.CreateWorksAsync(jobId, [.. Enumerable.Range(0, count).Select(i => PartnerApi.Work($"client-{i}"))]);
-
-        // Assert
-        Assert.Equal([ErrorCodes.BadUserInput], response.ErrorCodes);
-        Assert.Contains("500", (string)response.Errors![0]!["message"]!, StringComparison.Ordinal);
-        Assert.Equal(0, await CountAsync(api.Tenant, jobId));
+        Assert.Equal(20, await server.JobWorkCountAsync(api.Tenant, jobId));
     }
 
     [Fact]
     public async Task Largest_allowed_batch_is_accepted()
     {
         // Arrange
-        var (api, jobId) = await NewJobAsync();
+        var (api, jobId) = await server.NewJobAsync();
 
         // Act
         var response = await api.CreateWorksAsync(jobId, [.. Enumerable.Range(0, 500).Select(i => PartnerApi.Work($"client-{i}"))]);
@@ -152,66 +117,4 @@ public sealed class CreateJobWorksTests(ServerFixture server)
         // Assert
         Assert.Equal(500, response.AssertData()["createJobWorks"]!.AsArray().Count);
     }
-
-    [Theory]
-    [InlineData("", "client-3")]
-    [InlineData("Client 3", " ")]
-    [InlineData("Client 3", "client-1")]
-    public async Task A_batch_whose_third_input_is_bad_creates_nothing(string name, string externalId)
-    {
-        // Arrange
-        var (api, jobId) = await NewJobAsync();
-
-        // Act
-        var response = await api.CreateWorksAsync(jobId, PartnerApi.Work("client-1"), PartnerApi.Work("client-2"), new { name, externalId });
-
-        // Assert
-        Assert.Equal([ErrorCodes.BadUserInput], response.ErrorCodes);
-        Assert.Contains("inputs[2]", (string)response.Errors![0]!["message"]!, StringComparison.Ordinal);
-        Assert.Equal(0, await CountAsync(api.Tenant, jobId));
-        Assert.Equal(0, await server.ReadAsync(db => db.Works.CountAsync(w => w.ConnectionId == api.Tenant.ConnectionId)));
-    }
-
-    [Fact]
-    public async Task New_works_on_a_job_whose_import_started_conflict_but_a_repeat_still_answers()
-    {
-        // Arrange
-        var (api, jobId) = await NewJobAsync();
-        var existing = await api.NewJobWorksAsync(jobId, "client-1");
-        (await api.InitiateAsync(jobId)).AssertData();
-
-        // Act
-        var added = await api.CreateWorksAsync(jobId, PartnerApi.Work("client-1"), PartnerApi.Work("client-2"));
-        var repeated = await api.NewJobWorksAsync(jobId, "client-1");
-
-        // Assert
-        Assert.Equal([ErrorCodes.Conflict], added.ErrorCodes);
-        Assert.Equal(existing, repeated);
-        Assert.Equal(1, await CountAsync(api.Tenant, jobId));
-    }
-
-    [Fact]
-    public async Task New_works_on_a_cancelled_job_conflict()
-    {
-        // Arrange
-        var (api, jobId) = await NewJobAsync();
-        (await api.CancelAsync(jobId)).AssertData();
-
-        // Act
-        var response = await api.CreateWorksAsync(jobId, PartnerApi.Work("client-1"));
-
-        // Assert
-        Assert.Equal([ErrorCodes.Conflict], response.ErrorCodes);
-        Assert.Equal(0, await CountAsync(api.Tenant, jobId));
-    }
-
-    private async Task<(PartnerApi Api, string JobId)> NewJobAsync()
-    {
-        var tenant = await server.CreateTenantAsync();
-        var api = new PartnerApi(server.Client(tenant.Token), tenant);
-        return (api, await api.NewJobAsync());
-    }
-
-    private Task<int> CountAsync(Tenant tenant, string jobId)
-        => server.ReadAsync(db => db.JobWorks.CountAsync(jw => jw.WorkspaceId == tenant.WorkspaceId && jw.ConnectionJobId == jobId));
 }
