@@ -21,6 +21,15 @@ public static class ErrorCodes
     /// <summary>The caller sent more requests than its rate limit allows; HTTP 429 with Retry-After.</summary>
     public const string RateLimited = "RATE_LIMITED";
 
+    /// <summary>The id names no row the caller can reach: unknown, or another tenant's (the same answer, so ids cannot be probed).</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>An argument the schema accepts but the operation cannot: an empty or oversize batch, a malformed URL, a blank name.</summary>
+    public const string BadUserInput = "BAD_USER_INPUT";
+
+    /// <summary>The target's state forbids the operation, e.g. adding works to a job whose import started.</summary>
+    public const string Conflict = "CONFLICT";
+
     /// <summary>The server failed; details are in the server log, never in the response.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

@@ -5,5 +5,6 @@ public static class ArtifactsServiceCollectionExtensions
     public static IServiceCollection AddArtifacts(this IServiceCollection services)
         => services.AddScoped<JobArtifactsByJobWorkIdLoader>()
             .AddScoped<WorkArtifactByIdLoader>()
-            .AddScoped<TasksByWorkArtifactIdLoader>();
+            .AddScoped<TasksByWorkArtifactIdLoader>()
+            .AddScoped<JobArtifactCommands>();
 }

@@ -5,5 +5,6 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddJobs(this IServiceCollection services)
         => services.AddScoped<ConnectionJobsByConnectionIdLoader>()
             .AddScoped<ConnectionJobByIdLoader>()
-            .AddScoped<TasksByConnectionJobIdLoader>();
+            .AddScoped<TasksByConnectionJobIdLoader>()
+            .AddScoped<ConnectionJobCommands>();
 }

@@ -105,7 +105,8 @@ public static class StatusRules
     /// <summary>The artifact's latest fetch task: the attempt whose result counts.</summary>
     public static JobTask? LatestFetch(IReadOnlyCollection<JobTask> tasks) => Latest(tasks, TaskKind.FetchArtifact);
 
-    private static bool IsFinished(string jobStatus) => jobStatus is JobStatuses.Completed or JobStatuses.Failed or JobStatuses.Cancelled;
+    /// <summary>Whether a job in this status is over: completed, failed or cancelled.</summary>
+    public static bool IsFinished(string jobStatus) => jobStatus is JobStatuses.Completed or JobStatuses.Failed or JobStatuses.Cancelled;
 
     private static JobTask? Latest(IReadOnlyCollection<JobTask> tasks, TaskKind kind)
         => tasks.Where(t => t.Kind == kind)

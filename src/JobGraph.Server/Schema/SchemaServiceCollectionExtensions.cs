@@ -6,6 +6,9 @@ public static class SchemaServiceCollectionExtensions
 {
     public static IServiceCollection AddJobGraphSchema(this IServiceCollection services)
     {
+        services.AddOptions<MutationOptions>().BindConfiguration(MutationOptions.Section)
+            .Validate(o => o.MaxInputsPerCall > 0, "Mutations:MaxInputsPerCall must be positive.")
+            .ValidateOnStart();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<JobGraphSchema>()
             .AddGraphTypes(typeof(JobGraphSchema).Assembly)

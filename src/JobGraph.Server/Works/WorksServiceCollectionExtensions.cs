@@ -5,5 +5,6 @@ public static class WorksServiceCollectionExtensions
     public static IServiceCollection AddWorks(this IServiceCollection services)
         => services.AddScoped<JobWorksByConnectionIdLoader>()
             .AddScoped<WorkByIdLoader>()
-            .AddScoped<TasksByWorkIdLoader>();
+            .AddScoped<TasksByWorkIdLoader>()
+            .AddScoped<JobWorkCommands>();
 }
