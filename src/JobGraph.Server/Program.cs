@@ -5,6 +5,7 @@ using JobGraph.Server.Connections;
 using JobGraph.Server.Data;
 using JobGraph.Server.Http;
 using JobGraph.Server.Jobs;
+using JobGraph.Server.Limits;
 using JobGraph.Server.Schema;
 using JobGraph.Server.Works;
 using JobGraph.Server.Workspaces;
@@ -18,6 +19,7 @@ builder.Services.AddJobGraphAuth();
 builder.Services.AddWorkspaces().AddProviderConnections().AddJobs().AddWorks().AddArtifacts();
 builder.Services.AddJobGraphSchema();
 builder.Services.AddGraphQLHttp();
+builder.Services.AddGraphQLLimits();
 builder.Services.AddHostedService<StartupBanner>();
 
 var app = builder.Build();
