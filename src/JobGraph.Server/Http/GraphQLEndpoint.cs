@@ -56,19 +56,7 @@ public static class GraphQLEndpoint
             sizeLimit.MaxRequestBodySize = maxRequestBytes;
         }
 
-        var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        deadline.CancelAfter(limits.Timeout);
-        RequestParseResult parsed;
-        try
-        {
-            parsed = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, maxRequestBytes, deadline.Token);
-        }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
-        {
-            parsed = RequestParseResult.Fail(StatusCodes.Status408RequestTimeout, "The request body did not arrive in time.");
-        }
-
+        var parsed = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, maxRequestBytes, http.RequestAborted);
         if (parsed.Request is not { } request)
         {
             var code = parsed.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.PayloadTooLarge : ErrorCodes.BadRequest;
@@ -76,6 +64,7 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
         var schema = services.GetRequiredService<JobGraphSchema>();
         var (document, refusal) = services.GetRequiredService<DocumentGate>().Open(request.Query!, request.Variables, schema);
         ExecutionResult result;
