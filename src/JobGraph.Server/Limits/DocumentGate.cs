@@ -35,6 +35,12 @@ public sealed class DocumentGate(IOptions<GraphQLLimitsOptions> options)
         {
             return (null, new SyntaxError(ex));
         }
+        catch (IndexOutOfRangeException)
+        {
+            // GraphQLParser 9.5 can fail while quoting the source around some syntax errors (seen with stray
+            // control characters): the document is still not valid GraphQL.
+            return Refuse(ErrorCodes.SyntaxError, "The document is not valid GraphQL.");
+        }
         catch (GraphQLMaxDepthExceededException ex)
         {
             var error = new ExecutionError($"The document nests deeper than {MaxParserDepth} levels.") { Code = ErrorCodes.SyntaxError };
