@@ -19,10 +19,11 @@ public sealed class HostileRequestTests(ServerFixture server, ITestOutputHelper 
     [Fact]
     public async Task A_thousand_hostile_requests_never_get_a_5xx_and_leave_the_server_as_it_was()
     {
-        // Arrange: warm the server up with a slice of the corpus, so the baseline includes JIT and caches.
+        // Arrange: warm the server up with a fifth of the corpus (every kind of request), so the baseline
+        // already holds what a first run fills once: JIT code, query caches, pooled buffers.
         var corpus = HostileCorpus.Build(Seed);
         var http = server.Factory.CreateClient();
-        foreach (var request in corpus.Where((_, i) => i % 50 == 0))
+        foreach (var request in corpus.Where((_, i) => i % 5 == 0))
         {
             using var warmUp = await http.SendAsync(request.ToMessage());
         }
