@@ -29,10 +29,10 @@ public static class GraphQLEndpoint
         catch (Exception ex) when (!http.Response.HasStarted)
         {
             // Logged once here, with the id the client gets to quote; the response carries no internals.
-            http.RequestServices.GetRequiredService<ILogger<GraphQLRequestReader>>()
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint))
                 .LogError(ex, "GraphQL request failed; correlation id {CorrelationId}", http.TraceIdentifier);
             var error = new ExecutionError("An internal error occurred.") { Code = ErrorCodes.InternalServerError };
-            error.Extensions = new Dictionary<string, object?> { ["correlationId"] = http.TraceIdentifier };
+            error.Extensions = new Dictionary<string, object?> { [CorrelationId.Key] = http.TraceIdentifier };
             await WriteAsync(http, http.RequestServices.GetRequiredService<IGraphQLTextSerializer>(),
                 StatusCodes.Status500InternalServerError, MediaTypes.Negotiate(http.Request) ?? MediaTypes.Json, new ExecutionResult { Errors = [error] });
         }
@@ -64,6 +64,8 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var feature = http.Features.Get<GraphQLRequestFeature>();
+        feature?.OperationName = request.OperationName;
         var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
         var schema = services.GetRequiredService<JobGraphSchema>();
         var (document, refusal) = services.GetRequiredService<DocumentGate>().Open(request.Query!, request.Variables, schema);
@@ -91,7 +93,7 @@ public static class GraphQLEndpoint
                 TimeoutAction = TimeoutAction.ReturnTimeoutError,
             };
             result = await services.GetRequiredService<IDocumentExecuter<JobGraphSchema>>().ExecuteAsync(options);
-            http.Features.Get<GraphQLRequestFeature>()?.OperationName = request.OperationName ?? result.Operation?.Name?.StringValue;
+            feature?.OperationName = request.OperationName ?? result.Operation?.Name?.StringValue;
         }
 
         ErrorCap.Apply(result, limits.MaxErrors);
