@@ -106,6 +106,40 @@ public sealed class PartnerFlowTests(WorkerFixture worker)
         Assert.Equal("imported error", await WorkStatusesAsync(api, jobWorks));
     }
 
+    [Fact]
+    public async Task Re_creating_a_failed_file_with_a_fresh_url_fetches_it_again_and_the_job_ends_successful()
+    {
+        // Arrange: the only file of the only client is missing at first.
+        var tenant = await worker.Server.CreateTenantAsync();
+        var api = new PartnerApi(worker.Server.Client(tenant.Token), tenant);
+        var key = TestIds.New("retry");
+        var jobId = await api.NewJobAsync();
+        var jobWork = (await api.NewJobWorksAsync(jobId, "client-retry"))[0];
+        await api.NewArtifactsAsync(jobWork, PartnerApi.Artifact("w2", worker.Files.Url($"/status/404/{key}")));
+        (await api.InitiateAsync(jobId)).AssertData();
+        var failed = await UntilFinishedAsync(api, jobId);
+
+        // Act
+        await api.NewArtifactsAsync(jobWork, PartnerApi.Artifact("w2", worker.Files.Url($"/pdf/{key}")));
+        var pendingAgain = (await api.ArtifactsAsync(jobWork))[0]!;
+        var job = await Poll.UntilAsync(
+            () => api.JobAsync(jobId), state => state["outcome"] is not null && (string)state["status"]! != "failed",
+            TimeSpan.FromSeconds(30), "the re-fetch finishing");
+
+        // Assert
+        Assert.Equal(("failed", "FAILURE"), ((string)failed["status"]!, (string)failed["outcome"]!));
+        Assert.Equal("pending", (string)pendingAgain["status"]!);
+        Assert.Equal(("completed", "SUCCESS", "2/2"), ((string)job["status"]!, (string)job["outcome"]!, Progress(job)));
+        var artifact = (await api.ArtifactsAsync(jobWork))[0]!;
+        Assert.Equal(("completed", FileServer.Sha256(FileServer.Pdf(key))), ((string)artifact["status"]!, (string)artifact["metadata"]!["sha256"]!));
+        Assert.Null(artifact["metadata"]!["error"]);
+        Assert.Equal("imported", await WorkStatusesAsync(api, [jobWork]));
+        Assert.Equal(4, job["tasks"]!.AsArray().Count);
+    }
+
+    private static Task<JsonNode> UntilFinishedAsync(PartnerApi api, string jobId)
+        => Poll.UntilAsync(() => api.JobAsync(jobId), state => state["outcome"] is not null, TimeSpan.FromSeconds(30), "the job finishing");
+
     private static string Progress(JsonNode job) => $"{job["progress"]!["completedSteps"]}/{job["progress"]!["totalSteps"]}";
 
     private static string WithSha256Masked(JsonNode metadata)
