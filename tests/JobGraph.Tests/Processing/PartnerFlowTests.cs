@@ -120,7 +120,8 @@ public sealed class PartnerFlowTests(WorkerFixture worker)
         var failed = await UntilFinishedAsync(api, jobId);
 
         // Act
-        await api.NewArtifactsAsync(jobWork, PartnerApi.Artifact("w2", worker.Files.Url($"/pdf/{key}")));
+        // A slow source (2 s), so the artifact is seen pending again before its new fetch ends.
+        await api.NewArtifactsAsync(jobWork, PartnerApi.Artifact("w2", worker.Files.Url($"/trickle/{key}?chunks=8&delayMs=250")));
         var pendingAgain = (await api.ArtifactsAsync(jobWork))[0]!;
         var job = await Poll.UntilAsync(
             () => api.JobAsync(jobId), state => state["outcome"] is not null && (string)state["status"]! != "failed",
