@@ -4,6 +4,7 @@ using JobGraph.Server.Auth;
 using JobGraph.Server.Connections;
 using JobGraph.Server.Data;
 using JobGraph.Server.Http;
+using JobGraph.Server.Ide;
 using JobGraph.Server.Jobs;
 using JobGraph.Server.Schema;
 using JobGraph.Server.Storage;
@@ -20,10 +21,14 @@ builder.Services.AddJobGraphAuth();
 builder.Services.AddWorkspaces().AddProviderConnections().AddJobs().AddWorks().AddArtifacts();
 builder.Services.AddJobGraphSchema();
 builder.Services.AddGraphQLHttp();
+builder.Services.AddGraphQLCors();
+builder.Services.AddGraphQLIde();
 builder.Services.AddHostedService<StartupBanner>();
 
 var app = builder.Build();
 
+app.UseCors();
+app.UseGraphQLIde();
 app.UseGraphQLRequestLog();
 app.UseAuthentication();
 app.MapGraphQLEndpoint();

@@ -22,4 +22,25 @@ public static class Poll
             await Task.Delay(20);
         }
     }
+
+    /// <summary>As above, for a read that is itself asynchronous (an HTTP call, a browser action).</summary>
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{what} did not happen within {timeout.TotalSeconds} s; last value: {value}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
 }
