@@ -1,6 +1,7 @@
 using JobGraph.Server;
 using JobGraph.Server.Artifacts;
 using JobGraph.Server.Auth;
+using JobGraph.Server.Cli;
 using JobGraph.Server.Connections;
 using JobGraph.Server.Data;
 using JobGraph.Server.Http;
@@ -10,6 +11,11 @@ using JobGraph.Server.Schema;
 using JobGraph.Server.Storage;
 using JobGraph.Server.Works;
 using JobGraph.Server.Workspaces;
+
+if (CommandLine.IsVerb(args))
+{
+    return await CommandLine.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -34,6 +40,7 @@ app.UseAuthentication();
 app.MapGraphQLEndpoint();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point; public so the test host can start it.</summary>
 public partial class Program;
