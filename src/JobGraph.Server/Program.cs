@@ -27,6 +27,7 @@ builder.Services.AddJobGraphAuth();
 builder.Services.AddWorkspaces().AddProviderConnections().AddJobs().AddWorks().AddArtifacts();
 builder.Services.AddJobGraphSchema();
 builder.Services.AddGraphQLHttp();
+builder.Services.AddPersistedOperations();
 builder.Services.AddGraphQLCors();
 builder.Services.AddGraphQLIde();
 builder.Services.AddHostedService<StartupBanner>();

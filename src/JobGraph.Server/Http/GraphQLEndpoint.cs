@@ -40,6 +40,12 @@ public static class GraphQLEndpoint
             return;
         }
 
+        if (services.GetRequiredService<PersistedOperations>().Resolve(request) is { } refusal)
+        {
+            await ErrorAsync(http, serializer, refusal.StatusCode, mediaType, refusal.Code, refusal.Message);
+            return;
+        }
+
         var options = new ExecutionOptions
         {
             Query = request.Query,

@@ -13,6 +13,7 @@ public static class IdePage
     public static bool IsBrowserNavigation(HttpRequest request)
         => HttpMethods.IsGet(request.Method)
             && !request.Query.ContainsKey("query")
+            && !request.Query.ContainsKey("extensions")
             && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && a.Quality is not 0);
 
     /// <summary>
