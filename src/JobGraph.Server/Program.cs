@@ -19,7 +19,7 @@ if (CommandLine.IsVerb(args))
     return await CommandLine.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppFolder.Options(args));
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddJobGraphData();
@@ -45,8 +45,7 @@ app.UseAuthentication();
 app.MapGraphQLEndpoint();
 app.MapJobGraphHealth();
 
-app.Run();
-return 0;
+return await app.RunOrExplainAsync();
 
 /// <summary>The entry point; public so the test host can start it.</summary>
 public partial class Program;
