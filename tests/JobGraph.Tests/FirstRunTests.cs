@@ -1,6 +1,9 @@
+using JobGraph.Server.Auth;
 using JobGraph.Server.Data;
 using JobGraph.Tests.Fixtures;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace JobGraph.Tests;
 
@@ -60,6 +63,31 @@ public sealed class FirstRunTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_seeded_without_the_demo_data_gets_no_demo_token_printed()
+    {
+        // Arrange: a database with a user of its own and no demo user.
+        var database = Path.Combine(_folder, "jobgraph.db");
+        await using (var first = Server(("Database:ConnectionString", database), ("DemoData:Enabled", "false")))
+        {
+            await using var db = await first.Services.GetRequiredService<IDbContextFactory<JobGraphDbContext>>().CreateDbContextAsync();
+            db.Users.Add(new User { Id = TestIds.New("user"), Email = "ops@example.com", Role = UserRole.User, CreatedAt = Tenant.Epoch });
+            await db.SaveChangesAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+
+        // Act
+        await using var server = RunningServerProcess.Start(_folder,
+            $"--Database:ConnectionString={database}", $"--Storage:Path={Path.Combine(_folder, "files")}", "--urls", "http://127.0.0.1:0");
+        var line = await server.LineAsync("No demo token");
+        await server.LineAsync("JobGraph GraphQL endpoint: ");
+
+        // Assert
+        Assert.StartsWith("No demo token: this database was not seeded", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Demo bearer token", server.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_migrate_on_start_an_unmigrated_database_ends_with_one_sentence_and_exit_code_1()
     {
         // Act
@@ -101,7 +129,7 @@ public sealed class FirstRunTests : IDisposable
         finally
         {
             await server.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqliteConnection.ClearAllPools();
             foreach (var file in Directory.GetFiles(Path.GetDirectoryName(expected)!, name + "*"))
             {
                 File.Delete(file);
@@ -111,7 +139,7 @@ public sealed class FirstRunTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
 

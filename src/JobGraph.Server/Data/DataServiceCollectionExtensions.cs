@@ -29,6 +29,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section)
             .Validate(o => !o.Enabled || o.Token.Length >= 16, "DemoData:Token must be at least 16 characters.")
             .ValidateOnStart();
+        services.AddSingleton<DemoTokenState>();
         return services;
     }
 }

@@ -9,6 +9,7 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<JobGraphDbContext> dbFactory,
     IOptions<DatabaseOptions> database,
     IOptions<DemoDataOptions> demo,
+    DemoTokenState demoToken,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
@@ -42,6 +43,11 @@ public sealed class DatabaseInitializer(
         {
             await KeepDemoTokenAsync(db, cancellationToken);
         }
+
+        // A database seeded without demo data, or whose demo token was revoked, has no working demo token to print.
+        var hash = TokenHasher.Hash(demo.Value.Token);
+        demoToken.Works = demo.Value.Enabled && await db.ApiTokens.AnyAsync(
+            t => t.Id == DemoData.TokenId && t.TokenHash == hash && t.RevokedAt == null && t.ExpiresAt == null, cancellationToken);
     }
 
     // The banner prints DemoData:Token; when it changed after seeding, the stored hash follows so the printed token works.
