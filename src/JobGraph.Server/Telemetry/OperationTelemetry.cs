@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using GraphQL;
 using GraphQL.DI;
@@ -13,6 +14,11 @@ namespace JobGraph.Server.Telemetry;
 /// </summary>
 public sealed class OperationTelemetry : IConfigureExecution
 {
+    // Operation names come from clients: past this many distinct names, metrics label further ones "(other)" so a
+    // client inventing names cannot grow the metric series without bound. Spans keep every name.
+    private const int MaxOperationNames = 500;
+    private readonly ConcurrentDictionary<string, bool> _names = new(StringComparer.Ordinal);
+
     // Runs before GraphQL.NET's own configurations, so the span covers parsing and validation too.
     public float SortOrder => 10;
 
@@ -37,11 +43,14 @@ public sealed class OperationTelemetry : IConfigureExecution
             }
         }
 
-        var tags = new TagList { { "graphql.operation.name", name }, { "graphql.outcome", outcome } };
+        var tags = new TagList { { "graphql.operation.name", MetricName(name) }, { "graphql.outcome", outcome } };
         JobGraphTelemetry.Requests.Add(1, tags);
         JobGraphTelemetry.Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
         return result;
     }
+
+    private string MetricName(string name)
+        => _names.ContainsKey(name) || (_names.Count < MaxOperationNames && _names.TryAdd(name, true)) ? name : "(other)";
 
     // A document that failed validation has no selected operation; its only operation still names it. Parsed again
     // on that path only.
