@@ -47,6 +47,7 @@ public sealed class BananaCakePopBrowserTests
             await page.GetByText("HTTP Headers").ClickAsync();
             await page.GetByPlaceholder("Name").First.PressSequentiallyAsync("Authorization");
             await page.GetByPlaceholder("Value").First.PressSequentiallyAsync("Bearer " + new DemoDataOptions().Token);
+            await Assertions.Expect(page.GetByPlaceholder("Name").First).ToHaveValueAsync("Authorization");
             // The IDE adds the next empty header row once it has stored this one; a run before that goes without it.
             await page.GetByPlaceholder("Name").Nth(1).WaitForAsync();
             await page.GetByText("GraphQL Variables").ClickAsync();
@@ -65,10 +66,10 @@ public sealed class BananaCakePopBrowserTests
             await page.Keyboard.PressAsync("Shift+End");
             await page.Keyboard.PressAsync("Delete");
             await Assertions.Expect(variables).ToContainTextAsync("job_work_456");
-            // The IDE stores typed variables a moment after the last key; a run before that sends none, which the
-            // server refuses as missing variables. Run again until the stored variables went out.
-            var answer = await Poll.UntilAsync(() => RunAsync(page), a => !a.Body.Contains("INVALID_VALUE", StringComparison.Ordinal),
-                TimeSpan.FromSeconds(20), "A run with the typed variables");
+            // The IDE stores typed headers and variables a moment after the last key; a run before that goes without
+            // them and is refused (UNAUTHENTICATED, INVALID_VALUE). Run again until the stored values went out.
+            var answer = await Poll.UntilAsync(() => RunAsync(page), a => a.Body.StartsWith("{\"data\":{\"me\":{", StringComparison.Ordinal),
+                TimeSpan.FromSeconds(30), "A run with the typed token and variables");
 
             // Assert
             Assert.Equal(200, schema.Status);
