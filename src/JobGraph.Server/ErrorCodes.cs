@@ -65,4 +65,16 @@ public static class ErrorCodes
 
     /// <summary>The request ran longer than <c>GraphQLLimits:Timeout</c> and was stopped (GraphQL.NET's code for its timeout error).</summary>
     public const string Timeout = "TIMEOUT";
+
+    /// <summary>An automatic persisted query's hash is not known (yet): send the query with the hash to register it.</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>The query sent with a persisted-query hash does not hash to it.</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+
+    /// <summary>Persisted queries are switched off, or the request names a persisted-query version other than 1.</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    /// <summary>Only the operations of the trusted-documents manifest may run on this server, and this is not one.</summary>
+    public const string PersistedQueryNotAllowed = "PERSISTED_QUERY_NOT_ALLOWED";
 }

@@ -15,4 +15,10 @@ public sealed class JobGraphSchema : GraphQL.Types.Schema
         // Arguments and input fields can be deprecated like fields, so the contract can evolve without breaking clients.
         Features.DeprecationOfInputValues = true;
     }
+
+    protected override void OnBeforeInitializeType(GraphQL.Types.IGraphType graphType)
+    {
+        base.OnBeforeInitializeType(graphType);
+        DirectiveArgumentsDeprecation.AddTo(graphType);
+    }
 }

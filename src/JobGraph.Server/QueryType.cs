@@ -8,6 +8,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
+        Description = "The entry points of every read: start from `me`.";
         this.AddUserQueries();
     }
 }

@@ -1,6 +1,5 @@
-using GraphQL;
-using GraphQL.Utilities;
 using JobGraph.Server;
+using JobGraph.Server.Schema;
 using JobGraph.Tests.Fixtures;
 
 namespace JobGraph.Tests;
@@ -31,6 +30,5 @@ public sealed class SchemaTests(ServerFixture server)
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), printed);
     }
 
-    internal static string Print(JobGraphSchema schema)
-        => schema.Print(new PrintOptions { StringComparison = StringComparison.Ordinal }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+    internal static string Print(JobGraphSchema schema) => SchemaPrinter.Print(schema);
 }

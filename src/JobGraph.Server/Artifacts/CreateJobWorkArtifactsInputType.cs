@@ -8,6 +8,7 @@ public sealed class CreateJobWorkArtifactsInputType : InputObjectGraphType<Creat
     public CreateJobWorkArtifactsInputType()
     {
         Name = "CreateJobWorkArtifactsInput";
+        Description = "One file to attach to a job work; fetched from its url once the import is initiated.";
         Field<NonNullGraphType<StringGraphType>>("name").Description("e.g. W-2 Form, receipts.pdf");
         Field<NonNullGraphType<StringGraphType>>("type").Description("e.g. w2, 1099, receipt, document, form");
         Field<StringGraphType>("url")

@@ -15,12 +15,12 @@ public sealed class WorkArtifactType : ObjectGraphType<WorkArtifact>
     {
         Name = "WorkArtifact";
         Description = "The file itself as JobGraph tracks it, with its processing status.";
-        Field(a => a.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(a => a.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The artifact's ID, e.g. artifact_001.");
         Field(a => a.ExternalId).Description("The partner platform's identifier given at creation.");
-        Field(a => a.CreatedAt);
-        Field(a => a.UpdatedAt);
-        Field(a => a.WorkId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(a => a.ConnectionId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(a => a.CreatedAt).Description("When the file was pushed.");
+        Field(a => a.UpdatedAt).Description("When the file's record last changed.");
+        Field(a => a.WorkId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The work the file belongs to.");
+        Field(a => a.ConnectionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The connection the file came through.");
         Field(a => a.Name).Description("e.g. W-2 Form");
         Field(a => a.Type).Description("e.g. w2, 1099, receipt");
         Field<NonNullGraphType<StringGraphType>>("status")

@@ -7,7 +7,7 @@ namespace JobGraph.Server.Cli;
 public static class CommandLine
 {
     // A new verb is one IVerb class and one entry here.
-    private static readonly IVerb[] _verbs = [new TokensVerb()];
+    private static readonly IVerb[] _verbs = [new TokensVerb(), new SchemaVerb()];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Find(args[0]) is not null;
 

@@ -11,7 +11,8 @@ public static class VerbHost
 {
     public static async Task<WebApplication> StartAsync(string[] args, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The server's own folder as content root, like the server: the verb finds the same settings and database.
+        var builder = WebApplication.CreateBuilder(AppFolder.Options(args));
         // Standard output carries only the verb's answer (a new token), so scripts can capture it; logs go to stderr.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -10,6 +10,7 @@ public static class DataServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Database:ConnectionString is required.")
             .ValidateOnStart();
         services.AddSingleton<SqlCommandCounter>();
+        services.AddSingleton<SqlCommandTracing>();
         services.AddPooledDbContextFactory<JobGraphDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
@@ -17,7 +18,7 @@ public static class DataServiceCollectionExtensions
             options.UseSqlite(SqliteFiles.Resolve(database.ConnectionString, contentRoot), sqlite =>
                     // Key lists go as one array parameter: any batch size, one cached query plan.
                     sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                .AddInterceptors(sp.GetRequiredService<SqlCommandCounter>());
+                .AddInterceptors(sp.GetRequiredService<SqlCommandCounter>(), sp.GetRequiredService<SqlCommandTracing>());
         });
         services.AddHostedService<DatabaseInitializer>();
         return services;
@@ -28,6 +29,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.Section)
             .Validate(o => !o.Enabled || o.Token.Length >= 16, "DemoData:Token must be at least 16 characters.")
             .ValidateOnStart();
+        services.AddSingleton<DemoTokenState>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using JobGraph.Server.Auth;
 using JobGraph.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,6 +11,7 @@ public sealed class DatabaseInitializer(
     IOptions<DatabaseOptions> database,
     IOptions<DemoDataOptions> demo,
     IBlobStore blobs,
+    DemoTokenState demoToken,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
@@ -28,6 +30,10 @@ public sealed class DatabaseInitializer(
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
+        else if (await RefusalAsync(cancellationToken) is { } refusal)
+        {
+            throw new StartupRefusedException(refusal);
+        }
 
         if (demo.Value.Enabled && !await db.Users.AnyAsync(cancellationToken))
         {
@@ -39,7 +45,43 @@ public sealed class DatabaseInitializer(
         else if (demo.Value.Enabled)
         {
             await DemoFiles.BackfillAsync(db, blobs, cancellationToken);
+            await KeepDemoTokenAsync(db, cancellationToken);
         }
+
+        // A database seeded without demo data, or whose demo token was revoked, has no working demo token to print.
+        var hash = TokenHasher.Hash(demo.Value.Token);
+        demoToken.Works = demo.Value.Enabled && await db.ApiTokens.AnyAsync(
+            t => t.Id == DemoData.TokenId && t.TokenHash == hash && t.RevokedAt == null && t.ExpiresAt == null, cancellationToken);
+    }
+
+    // The banner prints DemoData:Token; when it changed after seeding, the stored hash follows so the printed token works.
+    private async Task KeepDemoTokenAsync(JobGraphDbContext db, CancellationToken cancellationToken)
+    {
+        var hash = TokenHasher.Hash(demo.Value.Token);
+        var updated = await db.ApiTokens
+            .Where(t => t.Id == DemoData.TokenId && t.TokenHash != hash)
+            .ExecuteUpdateAsync(token => token.SetProperty(t => t.TokenHash, hash), cancellationToken);
+        if (updated == 0)
+        {
+            return;
+        }
+
+        logger.LogInformation("The demo token now is DemoData:Token; the one it replaces no longer works");
+    }
+
+    /// <summary>Why the server must not start on this database, in one sentence for the operator; null when it may.</summary>
+    public async Task<string?> RefusalAsync(CancellationToken cancellationToken)
+    {
+        if (database.Value.MigrateOnStart)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any()
+            ? "The database is not migrated and Database:MigrateOnStart is false: migrate it with "
+                + "`dotnet ef database update --project src/JobGraph.Server`, or start once with Database:MigrateOnStart=true."
+            : null;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

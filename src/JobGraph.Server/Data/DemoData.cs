@@ -17,6 +17,7 @@ public static class DemoData
     public const string WorkspaceId = "workspace_123456";
     public const string ConnectionId = "connection_789";
     public const string JobId = "job_123456";
+    public const string TokenId = "token_demo";
 
     /// <summary>
     /// The engine that holds the demo job's unfinished tasks, until <see cref="LeaseHeldUntil"/>: no worker ever claims
@@ -35,7 +36,7 @@ public static class DemoData
             new Provider { Key = "drake", Name = "Drake Tax", Category = "tax_software" });
 
         db.Users.Add(new User { Id = UserId, Email = "demo@jobgraph.dev", Name = "Demo Partner", Role = UserRole.User, CreatedAt = At(9, 0) });
-        db.ApiTokens.Add(new ApiToken { Id = "token_demo", UserId = UserId, TokenHash = TokenHasher.Hash(token), Name = "Demo token", CreatedAt = now });
+        db.ApiTokens.Add(new ApiToken { Id = TokenId, UserId = UserId, TokenHash = TokenHasher.Hash(token), Name = "Demo token", CreatedAt = now });
         db.Workspaces.Add(new Workspace
         {
             Id = WorkspaceId,

@@ -1,4 +1,5 @@
 using GraphQL.DataLoader;
+using JobGraph.Server.Telemetry;
 
 namespace JobGraph.Server.DataLoading;
 
@@ -82,6 +83,10 @@ public abstract class BatchLoader<TKey, TValue>(TValue missing)
 
         private async Task FetchAsync(TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>> result, CancellationToken cancellationToken)
         {
+            var loader = owner.GetType().Name;
+            using var activity = JobGraphTelemetry.Source.StartActivity($"dataloader {loader}");
+            activity?.SetTag("jobgraph.dataloader.batch.size", Keys.Count);
+            JobGraphTelemetry.BatchSize.Record(Keys.Count, new KeyValuePair<string, object?>("jobgraph.dataloader.name", loader));
             try
             {
                 result.SetResult(await owner.FetchAsync(Keys, cancellationToken).ConfigureAwait(false));
@@ -92,6 +97,7 @@ public abstract class BatchLoader<TKey, TValue>(TValue missing)
             }
             catch (Exception ex)
             {
+                activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
                 // Every node waiting on this batch gets the failure as its own field error.
                 result.SetException(ex);
             }

@@ -64,6 +64,12 @@ public static class GraphQLEndpoint
             return;
         }
 
+        if (services.GetRequiredService<PersistedOperations>().Resolve(request) is { } persistedRefusal)
+        {
+            await ErrorAsync(http, serializer, persistedRefusal.StatusCode, mediaType, persistedRefusal.Code, persistedRefusal.Message);
+            return;
+        }
+
         var feature = http.Features.Get<GraphQLRequestFeature>();
         feature?.OperationName = request.OperationName;
         var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;

@@ -18,7 +18,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             var parsed = HttpMethods.IsGet(request.Method)
                 ? ReadQueryString(request.Query)
                 : await ReadBodyAsync(request, maxRequestBytes, cancellationToken);
-            if (parsed.Request is { Query: null })
+            if (parsed.Request is { Query: null } && !PersistedOperations.IsPersisted(parsed.Request.Extensions))
             {
                 return RequestParseResult.Fail(StatusCodes.Status400BadRequest, "The request has no 'query' string.");
             }

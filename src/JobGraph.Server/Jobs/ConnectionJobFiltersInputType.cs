@@ -8,6 +8,7 @@ public sealed class ConnectionJobFiltersInputType : InputObjectGraphType<Connect
     public ConnectionJobFiltersInputType()
     {
         Name = "ConnectionJobFilters";
+        Description = "Which connection jobs to return; an omitted field adds no condition.";
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids").Description("Connection job IDs. An empty list matches nothing.");
     }
 

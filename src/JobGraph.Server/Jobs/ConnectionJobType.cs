@@ -11,9 +11,9 @@ public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
     {
         Name = "ConnectionJob";
         Description = "A batch (import job) on one provider connection that groups works to be imported together.";
-        Field(j => j.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(j => j.ConnectionId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(j => j.WorkspaceId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(j => j.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The job's ID, e.g. job_123456.");
+        Field(j => j.ConnectionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The connection the job imports through.");
+        Field(j => j.WorkspaceId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The workspace the job belongs to.");
         Field(j => j.Name).Description("The jobName given at creation.");
         Field<NonNullGraphType<StringGraphType>>("status")
             .Description("pending (import not initiated, or no task started yet) | active | completed | failed | cancelled; computed from the job's tasks.")
@@ -22,12 +22,13 @@ public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
                 var job = ctx.Source;
                 return Tasks(ctx).Then(tasks => StatusRules.JobStatus(job, tasks));
             });
-        Field(j => j.CreatedAt);
-        Field(j => j.UpdatedAt);
+        Field(j => j.CreatedAt).Description("When the job was created.");
+        Field(j => j.UpdatedAt).Description("When the job last changed.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobTaskType>>>>("tasks")
             .Description("The job's tasks in creation order.")
             .Resolve(ctx => Tasks(ctx));
         Field<NonNullGraphType<JobProgressType>>("progress")
+            .Description("Terminal tasks of all tasks, and the oldest running task's name.")
             .Resolve(ctx =>
             {
                 var job = ctx.Source;

@@ -16,12 +16,12 @@ public static class JobMutations
                 ctx.RequireId(), ctx.GetArgument<string>("connectionId"), ctx.GetArgument<string>("jobName"), ctx.CancellationToken));
         mutation.Field<ConnectionJobType>("initiateTaxPrepsImport")
             .Description("Trigger the import of a connection job's works and artifacts: one fetch task per artifact, one import task per work. The job stays pending until a task starts. Once initiated, the job takes no new works or artifacts; initiating twice, or a cancelled job, is a CONFLICT.")
-            .Argument<NonNullGraphType<IdGraphType>>("connectionJobId")
+            .Argument<NonNullGraphType<IdGraphType>>("connectionJobId", "The connection job to import, from createConnectionJob.")
             .ResolveAsync(async ctx => await Commands(ctx).InitiateImportAsync(
                 ctx.RequireId(), ctx.GetArgument<string>("connectionJobId"), ctx.CancellationToken));
         mutation.Field<NonNullGraphType<ConnectionJobType>>("cancelConnectionJob")
             .Description("Cancel a pending or active connection job: every task that has not ended is cancelled, and a running download stops. Cancelling a completed, failed or cancelled job is a CONFLICT.")
-            .Argument<NonNullGraphType<IdGraphType>>("connectionJobId")
+            .Argument<NonNullGraphType<IdGraphType>>("connectionJobId", "The connection job to cancel.")
             .ResolveAsync(async ctx => await Commands(ctx).CancelAsync(
                 ctx.RequireId(), ctx.GetArgument<string>("connectionJobId"), ctx.CancellationToken));
     }

@@ -8,5 +8,8 @@ public sealed class JobOutcomeEnum : EnumerationGraphType<JobOutcome>
     {
         Name = "JobOutcome";
         Description = "How a finished connection job went.";
+        Values.FindByName("SUCCESS")!.Description = "Every task completed.";
+        Values.FindByName("PARTIAL_SUCCESS")!.Description = "Some tasks completed, some did not.";
+        Values.FindByName("FAILURE")!.Description = "No task completed.";
     }
 }

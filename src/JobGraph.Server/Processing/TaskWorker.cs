@@ -1,3 +1,4 @@
+using JobGraph.Server.Health;
 using JobGraph.Server.Jobs;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ public sealed class TaskWorker(
     ArtifactFetcher fetcher,
     WorkImporter importer,
     WorkerEngine engine,
+    WorkerHeartbeat liveness,
     IOptions<WorkerOptions> options,
     TimeProvider clock,
     ILogger<TaskWorker> logger) : BackgroundService
@@ -28,6 +30,20 @@ public sealed class TaskWorker(
         }
 
         logger.WorkerStarted(engine.Id, settings.Concurrency);
+        liveness.Started();
+        try
+        {
+            await LoopAsync(settings, stoppingToken);
+        }
+        finally
+        {
+            // /readyz: a server whose worker ended takes no more processing.
+            liveness.Stopped();
+        }
+    }
+
+    private async Task LoopAsync(WorkerOptions settings, CancellationToken stoppingToken)
+    {
         var running = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -42,6 +58,9 @@ public sealed class TaskWorker(
                         running.Add(RunAsync(task, stoppingToken));
                     }
                 }
+
+                // A poll that reached the database: the worker is alive and can claim work (/readyz).
+                liveness.Beat();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -11,16 +11,18 @@ public sealed class JobWorkType : ObjectGraphType<JobWork>
     {
         Name = "JobWork";
         Description = "Link between a connection job and a work; created by createJobWorks.";
-        Field(jw => jw.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(jw => jw.CreatedAt);
-        Field(jw => jw.UpdatedAt);
-        Field(jw => jw.WorkspaceId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(jw => jw.WorkId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(jw => jw.ConnectionJobId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(jw => jw.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The job work's ID, e.g. job_work_456.");
+        Field(jw => jw.CreatedAt).Description("When the work joined the job.");
+        Field(jw => jw.UpdatedAt).Description("When the job work last changed.");
+        Field(jw => jw.WorkspaceId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The workspace the job work belongs to.");
+        Field(jw => jw.WorkId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The work this job imports.");
+        Field(jw => jw.ConnectionJobId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The connection job this work is part of.");
         Field<NonNullGraphType<WorkType>>("work")
+            .Description("The client record this job imports.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<WorkByIdLoader>().Load(ctx.Source.WorkId)
                 .InWorkspace(ctx.Source.WorkspaceId, static w => w.WorkspaceId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobArtifactType>>>>("jobWorkArtifacts")
+            .Description("The files of the work in this job, each with its artifact's status.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<JobArtifactsByJobWorkIdLoader>().Load(ctx.Source.Id)
                 .InWorkspace(ctx.Source.WorkspaceId, static ja => ja.WorkspaceId));
         Field<NonNullGraphType<ConnectionJobType>>("connectionJob")

@@ -8,6 +8,7 @@ public sealed class WorkspaceFiltersInputType : InputObjectGraphType<WorkspaceFi
     public WorkspaceFiltersInputType()
     {
         Name = "WorkspaceFilters";
+        Description = "Which workspaces to return; an omitted field adds no condition.";
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids").Description("Workspace IDs. An empty list matches nothing.");
     }
 

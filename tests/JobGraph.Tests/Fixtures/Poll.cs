@@ -6,7 +6,7 @@ public static class Poll
     public static Task<T> UntilAsync<T>(Func<T> read, Func<T, bool> done, TimeSpan timeout, string what)
         => UntilAsync(() => Task.FromResult(read()), done, timeout, what);
 
-    /// <summary>As the synchronous overload, reading asynchronously (e.g. a database row).</summary>
+    /// <summary>As the synchronous overload, reading asynchronously (a database row, an HTTP call, a browser action).</summary>
     public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan timeout, string what)
     {
         var deadline = DateTime.UtcNow + timeout;

@@ -53,4 +53,41 @@ public sealed class RequestLogTests(ServerFixture server)
             e => e is not null, TimeSpan.FromSeconds(10), "the request log line for the long source-platform");
         Assert.Equal(100, ((string)entry!.Values["SourcePlatform"]!).Length);
     }
+
+    [Fact]
+    public async Task A_callers_correlation_id_is_logged_and_returned()
+    {
+        // Arrange
+        var sourcePlatform = TestIds.New("correlated");
+        var correlationId = TestIds.New("corr");
+        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Endpoint)
+        {
+            Content = JsonContent.Create(new { query = "query Correlated { __typename }" }),
+        };
+        request.Headers.Add("X-Correlation-Id", correlationId);
+
+        // Act
+        var response = await server.DemoClient().SendAsync(request, sourcePlatform: sourcePlatform);
+
+        // Assert
+        var entry = await RequestLog.ForAsync(server, sourcePlatform);
+        Assert.Equal(correlationId, entry.Values["CorrelationId"]);
+        Assert.Equal([correlationId], response.Headers.GetValues("X-Correlation-Id"));
+    }
+
+    [Fact]
+    public async Task Without_a_correlation_id_the_server_makes_one_and_returns_it()
+    {
+        // Arrange
+        var sourcePlatform = TestIds.New("uncorrelated");
+
+        // Act
+        var response = await server.DemoClient().PostAsync("query Uncorrelated { __typename }", sourcePlatform: sourcePlatform);
+
+        // Assert
+        var entry = await RequestLog.ForAsync(server, sourcePlatform);
+        var returned = Assert.Single(response.Headers.GetValues("X-Correlation-Id"));
+        Assert.False(string.IsNullOrWhiteSpace(returned));
+        Assert.Equal(returned, entry.Values["CorrelationId"]);
+    }
 }

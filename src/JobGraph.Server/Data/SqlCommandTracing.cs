@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics;
+using JobGraph.Server.Telemetry;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace JobGraph.Server.Data;
+
+/// <summary>A span per SQL command EF Core sends, as a child of whatever span is current (a DataLoader batch).</summary>
+public sealed class SqlCommandTracing : DbCommandInterceptor
+{
+    private readonly ConcurrentDictionary<Guid, Activity> _open = new();
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Start(command, eventData);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Start(command, eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Start(command, eventData);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Start(command, eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Start(command, eventData);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Start(command, eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        Stop(eventData.CommandId, null);
+        return result;
+    }
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Stop(eventData.CommandId, null);
+        return ValueTask.FromResult(result);
+    }
+
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+    {
+        Stop(eventData.CommandId, null);
+        return result;
+    }
+
+    public override ValueTask<object?> ScalarExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Stop(eventData.CommandId, null);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Stop(eventData.CommandId, null);
+        return result;
+    }
+
+    public override ValueTask<int> NonQueryExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Stop(eventData.CommandId, null);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Stop(eventData.CommandId, eventData.Exception);
+
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Stop(eventData.CommandId, eventData.Exception);
+        return Task.CompletedTask;
+    }
+
+    private void Start(DbCommand command, CommandEventData eventData)
+    {
+        var parent = Activity.Current;
+        var verb = command.CommandText.TrimStart().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToUpperInvariant() ?? "SQL";
+        var activity = JobGraphTelemetry.Source.StartActivity($"sql {verb}", ActivityKind.Client);
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity.SetTag("db.system.name", "sqlite");
+        activity.SetTag("db.query.text", command.CommandText);
+        _open[eventData.CommandId] = activity;
+        // The command ends in another callback: later work of this flow must not become this span's child.
+        Activity.Current = parent;
+    }
+
+    private void Stop(Guid commandId, Exception? failure)
+    {
+        if (!_open.TryRemove(commandId, out var activity))
+        {
+            return;
+        }
+
+        if (failure is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, failure.GetType().Name);
+        }
+
+        activity.Stop();
+    }
+}
