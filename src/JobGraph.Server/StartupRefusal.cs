@@ -19,7 +19,16 @@ public static class StartupRefusal
             }
         }
 
-        await app.RunAsync();
-        return 0;
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            // The usual first-run clash: say which address and how to pick another, not a Kestrel stack trace.
+            await Console.Error.WriteLineAsync($"{e.Message} Stop what listens there, or start with --urls http://127.0.0.1:<free port>.");
+            return 1;
+        }
     }
 }

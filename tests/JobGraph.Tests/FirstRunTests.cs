@@ -104,6 +104,27 @@ public sealed class FirstRunTests : IDisposable
     }
 
     [Fact]
+    public async Task A_port_already_in_use_ends_with_a_sentence_naming_the_address_and_exit_code_1()
+    {
+        // Arrange
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)taken.LocalEndpoint).Port}";
+
+        // Act
+        var result = await ServerCommand.RunAsync(
+            $"--Database:ConnectionString={Path.Combine(_folder, "port.db")}", $"--Storage:Path={Path.Combine(_folder, "files")}",
+            "--Worker:Enabled=false", "--urls", url);
+
+        // Assert
+        Assert.Equal(1, result.ExitCode);
+        var last = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+        Assert.Contains($"Failed to bind to address {url}", last, StringComparison.Ordinal);
+        Assert.Contains("--urls", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_built_server_started_from_the_repository_root_reads_its_settings_and_keeps_its_database_in_its_folder()
     {
         // Arrange: a relative database file, which must land in the app's folder, not in the repository root.
