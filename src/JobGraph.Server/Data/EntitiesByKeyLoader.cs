@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using JobGraph.Server.DataLoading;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,9 @@ public abstract class EntitiesByKeyLoader<TEntity>(
     : BatchLoader<string, IReadOnlyList<TEntity>>([])
     where TEntity : class
 {
-    private readonly Func<TEntity, string?> _keyOf = key.Compile();
+    // Loaders are scoped: compiling per instance JIT-compiled a method on every request. One delegate per loader type
+    // (several loaders share TEntity with different keys, so the key is the loader's own type).
+    private static readonly ConcurrentDictionary<Type, Func<TEntity, string?>> _keyOfByLoader = new();
 
     protected override async Task<IReadOnlyDictionary<string, IReadOnlyList<TEntity>>> FetchAsync(
         IReadOnlyList<string> keys, CancellationToken cancellationToken)
@@ -21,7 +24,8 @@ public abstract class EntitiesByKeyLoader<TEntity>(
         var rows = await order.Apply(Include(db.Set<TEntity>().AsNoTracking()).Where(KeyFilter.In(key, keys)), null)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         OnFetched(rows);
-        return rows.GroupBy(row => _keyOf(row)!, StringComparer.Ordinal)
+        var keyOf = _keyOfByLoader.GetOrAdd(GetType(), static (_, expression) => expression.Compile(), key);
+        return rows.GroupBy(row => keyOf(row)!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<TEntity>)g.ToList(), StringComparer.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using JobGraph.Server.DataLoading;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ public abstract class EntityByIdLoader<TEntity>(IDbContextFactory<JobGraphDbCont
     : BatchLoader<string, TEntity?>(null)
     where TEntity : class
 {
-    private readonly Func<TEntity, string?> _idOf = id.Compile();
+    // Loaders are scoped: compiling per instance JIT-compiled a method on every request. One delegate per loader type.
+    private static readonly ConcurrentDictionary<Type, Func<TEntity, string?>> _idOfByLoader = new();
 
     protected override async Task<IReadOnlyDictionary<string, TEntity?>> FetchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
@@ -18,6 +20,7 @@ public abstract class EntityByIdLoader<TEntity>(IDbContextFactory<JobGraphDbCont
         var rows = await db.Set<TEntity>().AsNoTracking()
             .Where(KeyFilter.In(id, keys))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.ToDictionary(row => _idOf(row)!, row => (TEntity?)row, StringComparer.Ordinal);
+        var idOf = _idOfByLoader.GetOrAdd(GetType(), static (_, expression) => expression.Compile(), id);
+        return rows.ToDictionary(row => idOf(row)!, row => (TEntity?)row, StringComparer.Ordinal);
     }
 }

@@ -48,7 +48,7 @@ public static class StatusRules
     public static string JobStatus(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
         var facts = JobFacts.Of(job, tasks);
-        return _jobTable.First(row => row.When(facts)).Status;
+        return First(_jobTable, facts);
     }
 
     /// <summary>
@@ -92,14 +92,13 @@ public static class StatusRules
             work.DeletedAt is not null,
             Latest(tasks, TaskKind.ImportWork)?.Status,
             tasks.Where(t => t.Kind == TaskKind.FetchArtifact).All(t => IsTerminal(t.Status)));
-        return _workTable.First(row => row.When(facts)).Status;
+        return First(_workTable, facts);
     }
 
     /// <summary>The status of the artifact's latest fetch task: pending until it ends.</summary>
     public static string ArtifactStatus(IReadOnlyCollection<JobTask> tasks)
     {
-        var state = LatestFetch(tasks)?.Status;
-        return _artifactTable.First(row => row.When(state)).Status;
+        return First(_artifactTable, LatestFetch(tasks)?.Status);
     }
 
     /// <summary>The artifact's latest fetch task: the attempt whose result counts.</summary>
@@ -108,11 +107,34 @@ public static class StatusRules
     /// <summary>Whether a job in this status is over: completed, failed or cancelled.</summary>
     public static bool IsFinished(string jobStatus) => jobStatus is JobStatuses.Completed or JobStatuses.Failed or JobStatuses.Cancelled;
 
+    // One pass, no sort: status fields call this for every artifact of a response.
     private static JobTask? Latest(IReadOnlyCollection<JobTask> tasks, TaskKind kind)
-        => tasks.Where(t => t.Kind == kind)
-            .OrderByDescending(t => t.CreatedAt)
-            .ThenByDescending(t => t.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
+    {
+        JobTask? latest = null;
+        foreach (var task in tasks)
+        {
+            if (task.Kind == kind && (latest is null || task.CreatedAt > latest.CreatedAt
+                || (task.CreatedAt == latest.CreatedAt && string.CompareOrdinal(task.Id, latest.Id) > 0)))
+            {
+                latest = task;
+            }
+        }
+
+        return latest;
+    }
+
+    private static string First<TFacts>((Func<TFacts, bool> When, string Status)[] table, TFacts facts)
+    {
+        foreach (var (when, status) in table)
+        {
+            if (when(facts))
+            {
+                return status;
+            }
+        }
+
+        throw new InvalidOperationException("Every status table ends with a row that always matches.");
+    }
 
     private readonly record struct JobFacts(
         bool CancelledByCaller, bool ImportInitiated, bool Aborted, int Total, int Started, int Terminal, int Failed, int Cancelled)
