@@ -130,17 +130,42 @@ sql_per_request() { # JobGraph logs each request's SQL commands; the peer's debu
   esac
 }
 
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+# wrk leaves its last requests unanswered when it stops; the server still works them off. Wait for that (CPU time
+# standing still for 0.3 s), so one phase's leftovers never count towards the next.
+idle() {
+  local a b
+  for _ in $(seq 200); do
+    a="$(cpu_ticks)"; sleep 0.3; b="$(cpu_ticks)"
+    [ "$a" = "$b" ] && return 0
+  done
+}
+
+# Bytes allocated per request: K requests one after another on an idle server, so no request is half counted.
+alloc_per_request() { # TARGET QUERY VARS K
+  local body before after
+  [ "$1" = peer ] && { echo "-"; return; }
+  body="$(python3 -c 'import json,sys; print(json.dumps({"query":open(sys.argv[1]).read(),"variables":json.loads(sys.argv[2])}))' "$2" "$3")"
+  idle; sleep 0.3
+  before="$(allocated "$1")"
+  for _ in $(seq "$4"); do
+    curl -sf -o /dev/null -H 'content-type: application/json' -H 'Authorization: Bearer demo-token' --data "$body" "$url"
+  done
+  sleep 0.3
+  after="$(allocated "$1")"
+  echo $(( (after - before) / $4 ))
+}
+
 # row NAME TARGET N QUERY VARS CONNECTIONS: one measured run on a fresh process.
 measure() {
-  local row="$1" target="$2" n="$3" query="$4" vars="$5" c="$6" before after requests alloc
+  local row="$1" target="$2" n="$3" query="$4" vars="$5" c="$6" alloc k=20
   start "$target" "$n"
   load "$query" "$vars" 3 "$c"
-  before="$(allocated "$target")"
+  idle
   load "$query" "$vars" "$duration" "$c"
-  after="$(allocated "$target")"
-  requests="$(summary requests)"
-  alloc="-"
-  if [ -n "$before" ] && [ -n "$after" ] && [ "$requests" -gt 0 ]; then alloc=$(( (after - before) / requests )); fi
+  [ "$n" = 500 ] && [[ "$query" == *Monitor* ]] && k=5
+  [[ "$vars" == *'"limit":2000'* ]] && k=3
+  alloc="$(alloc_per_request "$target" "$query" "$vars" "$k")"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$row" "$target" "$(summary rps)" "$(summary p50_ms)" "$(summary p99_ms)" \
     "$(sql_per_request "$target" "$query")" "$alloc" "$(peak_rss_mb)" >>"$results"
   echo "   $row $target: $(summary rps) req/s, p50 $(summary p50_ms) ms, p99 $(summary p99_ms) ms, alloc/req $alloc B" >&2
@@ -229,7 +254,7 @@ for row in "${wanted[@]}"; do
 done
 
 echo
-echo "JobGraph $(git -C "${BENCH_SERVER:-$root}" rev-parse --short HEAD) vs peer (graphql-yoga, 1 process) vs floor (hand-written SQL), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "JobGraph $(git -C "${BENCH_SERVER:-$root}" rev-parse --short HEAD 2>/dev/null || echo "${BENCH_SERVER:-?}") vs peer (graphql-yoga, 1 process) vs floor (hand-written SQL), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "wrk via loadgen, ${duration}s after 3s warm-up, $conns connections (scaling: 1); every target a fresh process per row"
 echo
 python3 "$here/table.py" "$results"

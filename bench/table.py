@@ -59,4 +59,4 @@ if lines:
     print("Scaling (p50 of one connection): " + "; ".join(lines) + " (target for JobGraph: <= 120).")
 print()
 print("Ratios are JobGraph's speed over the other's: req/s for load rows, inverse p50 time for pages and cold start; > 1 means JobGraph is faster.")
-print("SQL/req: JobGraph's request log; peer: its --debug count; floor: its 3 statements. alloc/req: GC.GetTotalAllocatedBytes over the run / requests (.NET only).")
+print("SQL/req: JobGraph's request log; peer: its --debug count; floor: its 3 statements. alloc/req: GC.GetTotalAllocatedBytes over 3-20 sequential requests on the idle process (.NET only).")
