@@ -7,6 +7,7 @@ using JobGraph.Server.Data;
 using JobGraph.Server.Downloads;
 using JobGraph.Server.Http;
 using JobGraph.Server.Jobs;
+using JobGraph.Server.Limits;
 using JobGraph.Server.Processing;
 using JobGraph.Server.RateLimiting;
 using JobGraph.Server.Schema;
@@ -32,6 +33,7 @@ builder.Services.AddJobGraphSchema();
 builder.Services.AddGraphQLHttp();
 builder.Services.AddJobGraphRateLimiting();
 builder.Services.AddProcessing();
+builder.Services.AddGraphQLLimits();
 builder.Services.AddHostedService<StartupBanner>();
 
 var app = builder.Build();

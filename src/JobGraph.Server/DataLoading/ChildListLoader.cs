@@ -2,7 +2,8 @@ namespace JobGraph.Server.DataLoading;
 
 /// <summary>
 /// Loads a filtered child list for many parents. Keys that share the same arguments are fetched in one round
-/// trip; a document that asks for the same list with different arguments (aliases) costs one more per variant.
+/// trip; a document that asks for the same list with different arguments (aliases) costs one more per variant,
+/// and those round trips run side by side (the document gate bounds how many variants a document may ask for).
 /// </summary>
 public abstract class ChildListLoader<TArgs, TChild>() : BatchLoader<ParentKey<TArgs>, IReadOnlyList<TChild>>([])
     where TArgs : notnull
@@ -13,11 +14,12 @@ public abstract class ChildListLoader<TArgs, TChild>() : BatchLoader<ParentKey<T
     protected sealed override async Task<IReadOnlyDictionary<ParentKey<TArgs>, IReadOnlyList<TChild>>> FetchAsync(
         IReadOnlyList<ParentKey<TArgs>> keys, CancellationToken cancellationToken)
     {
+        var variants = keys.GroupBy(k => k.Args).ToList();
+        var fetched = await Task.WhenAll(variants.Select(variant => FetchAsync(
+            variant.Key, variant.Select(k => k.ParentId).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken))).ConfigureAwait(false);
         var result = new Dictionary<ParentKey<TArgs>, IReadOnlyList<TChild>>(keys.Count);
-        foreach (var variant in keys.GroupBy(k => k.Args))
+        foreach (var (variant, children) in variants.Zip(fetched))
         {
-            var parentIds = variant.Select(k => k.ParentId).Distinct(StringComparer.Ordinal).ToArray();
-            var children = await FetchAsync(variant.Key, parentIds, cancellationToken).ConfigureAwait(false);
             foreach (var key in variant)
             {
                 result[key] = children[key.ParentId].ToList();

@@ -31,22 +31,16 @@ public static class ChildQuery
         // The key filter on the children too, so the database numbers only the requested parents' rows.
         var childFilter = Both(KeyFilter.In(childParentId, parentIds), filter);
         Expression perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TChild)], children.Body, childFilter);
-        if (window.Offset > 0 || window.Limit is not null)
+        perParent = sort.Order(perParent, window.Sort, typeof(Enumerable));
+        if (window.Offset > 0)
         {
-            perParent = sort.Order(perParent, window.Sort, typeof(Enumerable));
-            if (window.Offset > 0)
-            {
-                perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Skip), [typeof(TChild)], perParent, Parameter(window.Offset));
-            }
-
-            if (window.Limit is { } limit)
-            {
-                // EF Core pages each parent with "row <= offset + limit" and folds that sum as an int: past int.MaxValue
-                // it wraps negative and the page comes back empty. No parent has that many children, so clamp.
-                var take = Math.Min(limit, int.MaxValue - window.Offset);
-                perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TChild)], perParent, Parameter(take));
-            }
+            perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Skip), [typeof(TChild)], perParent, Parameter(window.Offset));
         }
+
+        // EF Core pages each parent with "row <= offset + limit" and folds that sum as an int: past int.MaxValue
+        // it wraps negative and the page comes back empty. No parent has that many children, so clamp.
+        var take = Math.Min(window.Limit, int.MaxValue - window.Offset);
+        perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TChild)], perParent, Parameter(take));
 
         var selector = Expression.Lambda<Func<TParent, IEnumerable<TChild>>>(perParent, children.Parameters);
         return sort.Apply(parents.Where(KeyFilter.In(parentId, parentIds)).SelectMany(selector), window.Sort);

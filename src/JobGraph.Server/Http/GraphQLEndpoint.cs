@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
+using JobGraph.Server.Limits;
+using JobGraph.Server.Schema;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -9,12 +11,34 @@ namespace JobGraph.Server.Http;
 /// <summary>The GraphQL-over-HTTP endpoint: GET and POST on one path, status codes and content types per the spec.</summary>
 public static class GraphQLEndpoint
 {
-    private static readonly IValidationRule[] _getRules = [.. DocumentValidator.CoreRules, GetOnlyQueriesRule.Instance];
+    private static readonly IValidationRule[] _getRules = [.. LimitedRules.Core, GetOnlyQueriesRule.Instance];
 
     public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
         => endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
 
     private static async Task HandleAsync(HttpContext http)
+    {
+        try
+        {
+            await AnswerAsync(http);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client is gone: nobody reads an answer.
+        }
+        catch (Exception ex) when (!http.Response.HasStarted)
+        {
+            // Logged once here, with the id the client gets to quote; the response carries no internals.
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint))
+                .LogError(ex, "GraphQL request failed; correlation id {CorrelationId}", http.TraceIdentifier);
+            var error = new ExecutionError("An internal error occurred.") { Code = ErrorCodes.InternalServerError };
+            error.Extensions = new Dictionary<string, object?> { [CorrelationId.Key] = http.TraceIdentifier };
+            await WriteAsync(http, http.RequestServices.GetRequiredService<IGraphQLTextSerializer>(),
+                StatusCodes.Status500InternalServerError, MediaTypes.Negotiate(http.Request) ?? MediaTypes.Json, new ExecutionResult { Errors = [error] });
+        }
+    }
+
+    private static async Task AnswerAsync(HttpContext http)
     {
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
@@ -40,35 +64,40 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var options = new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = services,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-        };
-        if (HttpMethods.IsGet(http.Request.Method))
-        {
-            options.ValidationRules = _getRules;
-        }
-
+        var feature = http.Features.Get<GraphQLRequestFeature>();
+        feature?.OperationName = request.OperationName;
+        var limits = services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
+        var schema = services.GetRequiredService<JobGraphSchema>();
+        var (document, refusal) = services.GetRequiredService<DocumentGate>().Open(request.Query!, request.Variables, schema);
         ExecutionResult result;
-        try
+        if (refusal is not null)
         {
-            result = await services.GetRequiredService<IDocumentExecuter<JobGraphSchema>>().ExecuteAsync(options);
+            result = new ExecutionResult { Errors = [refusal] };
         }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        else
         {
-            return;
+            var options = new ExecutionOptions
+            {
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = services,
+                User = http.User,
+                UserContext = new Dictionary<string, object?> { [CorrelationId.Key] = http.TraceIdentifier },
+                ValidationRules = HttpMethods.IsGet(http.Request.Method) ? _getRules : LimitedRules.Core,
+                // GraphQL.NET links its own timeout to this token and answers a TimeoutError when it fires.
+                CancellationToken = http.RequestAborted,
+                Timeout = limits.Timeout,
+                TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            };
+            result = await services.GetRequiredService<IDocumentExecuter<JobGraphSchema>>().ExecuteAsync(options);
+            feature?.OperationName = request.OperationName ?? result.Operation?.Name?.StringValue;
         }
 
-        http.Features.Get<GraphQLRequestFeature>()?.OperationName = request.OperationName ?? result.Operation?.Name?.StringValue;
-        http.Response.StatusCode = StatusCode(http, result, mediaType);
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        ErrorCap.Apply(result, limits.MaxErrors);
+        await WriteAsync(http, serializer, StatusCode(http, result, mediaType), mediaType, result);
     }
 
     private static int StatusCode(HttpContext http, ExecutionResult result, string mediaType)
@@ -102,10 +131,12 @@ public static class GraphQLEndpoint
     }
 
     private static Task ErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string code, string message)
+        => WriteAsync(http, serializer, status, mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] });
+
+    private static Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, ExecutionResult result)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
         return serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

@@ -27,8 +27,11 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
-            // The serializer's message says which parameter had which wrong JSON type; it holds no server internals.
-            return RequestParseResult.Fail(StatusCodes.Status400BadRequest, $"The request is not a valid GraphQL request: {ex.Message}");
+            // The serializer's own message names .NET types; the client gets the shape it should have sent and where it went wrong.
+            var where = ex is JsonException { Path: { } path } ? $" (at {Truncate(path)})" : "";
+            return RequestParseResult.Fail(StatusCodes.Status400BadRequest,
+                $"The request is not a valid GraphQL request{where}: send a JSON object with a string 'query', an optional string "
+                + "'operationName' and optional objects 'variables' and 'extensions'.");
         }
         catch (BadHttpRequestException ex)
         {
@@ -69,6 +72,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             ? RequestParseResult.Fail(StatusCodes.Status400BadRequest, "The request body must be a JSON object.")
             : RequestParseResult.Ok(body);
     }
+
+    private static string Truncate(string path) => path.Length <= 100 ? path : path[..100] + "…";
 
     private T? Json<T>(string? text) => string.IsNullOrEmpty(text) ? default : serializer.Deserialize<T>(text);
 }

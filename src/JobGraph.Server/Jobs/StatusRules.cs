@@ -47,8 +47,7 @@ public static class StatusRules
     /// <summary>pending (import not initiated, or no task started yet), active, completed, failed or cancelled.</summary>
     public static string JobStatus(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
-        var facts = JobFacts.Of(job, tasks);
-        return First(_jobTable, facts);
+        return First(_jobTable, JobFacts.Of(job, Current(tasks), tasks));
     }
 
     /// <summary>
@@ -57,6 +56,7 @@ public static class StatusRules
     /// </summary>
     public static JobOutcome? Outcome(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
+        tasks = Current(tasks);
         var status = JobStatus(job, tasks);
         if (!IsFinished(status))
         {
@@ -76,11 +76,33 @@ public static class StatusRules
     /// </summary>
     public static JobProgress Progress(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
+        tasks = Current(tasks);
         var current = IsFinished(JobStatus(job, tasks)) ? null : tasks.Where(t => t.Status == TaskState.Running)
             .OrderBy(t => t.StartedAt ?? t.CreatedAt)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
             .FirstOrDefault();
         return new(tasks.Count(t => IsTerminal(t.Status)), tasks.Count, current?.Name);
+    }
+
+    /// <summary>
+    /// The tasks a job's status, outcome and progress count: each artifact's latest fetch and each job work's latest
+    /// import. An attempt that a re-created artifact replaced (DESIGN.md, workArtifact.status) stays in the job's task
+    /// list as history, but a file that arrived on the second try leaves no failure behind.
+    /// </summary>
+    public static IReadOnlyCollection<JobTask> Current(IReadOnlyCollection<JobTask> tasks)
+    {
+        var latest = new Dictionary<(TaskKind, string), JobTask>(tasks.Count);
+        foreach (var task in tasks)
+        {
+            var key = (task.Kind, task.WorkArtifactId ?? task.JobWorkId ?? task.Id);
+            if (!latest.TryGetValue(key, out var seen) || IsLater(task, seen))
+            {
+                latest[key] = task;
+            }
+        }
+
+        // Without retries (the usual case) every task counts: the same list, no copy.
+        return latest.Count == tasks.Count ? tasks : [.. latest.Values];
     }
 
     /// <summary>deleted, error (import failed), imported (import done and every file settled) or pending.</summary>
@@ -107,14 +129,16 @@ public static class StatusRules
     /// <summary>Whether a job in this status is over: completed, failed or cancelled.</summary>
     public static bool IsFinished(string jobStatus) => jobStatus is JobStatuses.Completed or JobStatuses.Failed or JobStatuses.Cancelled;
 
+    private static bool IsLater(JobTask task, JobTask than)
+        => task.CreatedAt != than.CreatedAt ? task.CreatedAt > than.CreatedAt : string.CompareOrdinal(task.Id, than.Id) > 0;
+
     // One pass, no sort: status fields call this for every artifact of a response.
     private static JobTask? Latest(IReadOnlyCollection<JobTask> tasks, TaskKind kind)
     {
         JobTask? latest = null;
         foreach (var task in tasks)
         {
-            if (task.Kind == kind && (latest is null || task.CreatedAt > latest.CreatedAt
-                || (task.CreatedAt == latest.CreatedAt && string.CompareOrdinal(task.Id, latest.Id) > 0)))
+            if (task.Kind == kind && (latest is null || IsLater(task, latest)))
             {
                 latest = task;
             }
@@ -139,12 +163,14 @@ public static class StatusRules
     private readonly record struct JobFacts(
         bool CancelledByCaller, bool ImportInitiated, bool Aborted, int Total, int Started, int Terminal, int Failed, int Cancelled)
     {
-        public static JobFacts Of(ConnectionJob job, IReadOnlyCollection<JobTask> tasks) => new(
+        // Counts come from the current tasks; whether anything started counts every attempt, so a finished job whose
+        // artifact was re-created is active again, not back to pending.
+        public static JobFacts Of(ConnectionJob job, IReadOnlyCollection<JobTask> tasks, IReadOnlyCollection<JobTask> attempts) => new(
             job.CancelledAt is not null,
             job.ImportInitiatedAt is not null,
             job.AbortedAt is not null,
             tasks.Count,
-            tasks.Count(t => t.Status is not (TaskState.Pending or TaskState.Queued)),
+            attempts.Count(t => t.Status is not (TaskState.Pending or TaskState.Queued)),
             tasks.Count(t => IsTerminal(t.Status)),
             tasks.Count(t => t.Status == TaskState.Failed),
             tasks.Count(t => t.Status == TaskState.Cancelled));

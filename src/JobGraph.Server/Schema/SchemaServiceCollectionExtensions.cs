@@ -19,10 +19,19 @@ public static class SchemaServiceCollectionExtensions
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(context =>
             {
-                var logger = context.Context?.RequestServices?.GetService<ILogger<JobGraphSchema>>();
-                logger?.LogError(context.OriginalException, "Resolver failed at {Path}", context.FieldContext?.Path is { } path ? string.Join('.', path) : "(request)");
-                // The client gets a stable code and no internals; the exception's class name never becomes a code.
-                context.Exception = new ExecutionError("An internal error occurred.") { Code = ErrorCodes.InternalServerError };
+                var options = context.ExecutionOptions;
+                var correlationId = options?.UserContext?.TryGetValue(CorrelationId.Key, out var id) == true && id is string known
+                    ? known
+                    : Guid.NewGuid().ToString("N");
+                var logger = options?.RequestServices?.GetService<ILogger<JobGraphSchema>>();
+                logger?.LogError(context.OriginalException, "Resolver failed at {Path}; correlation id {CorrelationId}",
+                    context.FieldContext?.Path is { } path ? string.Join('.', path) : "(request)", correlationId);
+                // The client gets a stable code and the id to quote, no internals; the exception's class name never becomes a code.
+                context.Exception = new ExecutionError("An internal error occurred.")
+                {
+                    Code = ErrorCodes.InternalServerError,
+                    Extensions = new Dictionary<string, object?> { [CorrelationId.Key] = correlationId },
+                };
             }));
         return services;
     }

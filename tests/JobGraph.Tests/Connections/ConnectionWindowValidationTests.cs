@@ -11,6 +11,7 @@ public sealed class ConnectionWindowValidationTests(ServerFixture server)
     [InlineData("""sortBy: { field: "workId" }""")]
     [InlineData("""sortBy: { field: "providerKey", direction: "up" }""")]
     [InlineData("limit: -1")]
+    [InlineData("limit: 1001")]
     [InlineData("offset: -1")]
     public async Task Invalid_window_argument_is_rejected_before_execution(string argument)
     {

@@ -19,6 +19,8 @@ public sealed class IsolatedServer : IAsyncDisposable
             web.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "jobgraph.db")}");
             web.UseSetting("DemoData:Enabled", "true");
             web.UseSetting("Storage:Path", Path.Combine(folder, "files"));
+            // As in ServerFixture: no worker, so seeded tasks stay as seeded.
+            web.UseSetting("Worker:Enabled", "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 web.UseSetting(key, value);

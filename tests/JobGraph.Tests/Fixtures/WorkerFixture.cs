@@ -96,22 +96,6 @@ public sealed class WorkerFixture : IAsyncLifetime
         return await db.Tasks.AsNoTracking().Where(t => wanted.Contains(t.Id)).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToListAsync();
     }
 
-    /// <summary>What <c>cancelConnectionJob</c> writes: the job cancelled and every unfinished task of it cancelled, lease cleared.</summary>
-    public async Task CancelJobAsync(string jobId)
-    {
-        var factory = Server.Factory.Services.GetRequiredService<IDbContextFactory<JobGraphDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        var now = DateTime.UtcNow;
-        await db.ConnectionJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s.SetProperty(j => j.CancelledAt, now));
-        await db.Tasks.Where(t => t.ConnectionJobId == jobId
-                && (t.Status == TaskState.Pending || t.Status == TaskState.Queued || t.Status == TaskState.Running))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(t => t.Status, TaskState.Cancelled)
-                .SetProperty(t => t.CompletedAt, now)
-                .SetProperty(t => t.LeaseExpiresAt, (DateTime?)null)
-                .SetProperty(t => t.UpdatedAt, now));
-    }
-
     /// <summary>Waits until the task reaches <paramref name="state"/> (10 s at most).</summary>
     public Task<JobTask> UntilAsync(string taskId, TaskState state)
         => Poll.UntilAsync(() => TaskAsync(taskId), t => t.Status == state, TimeSpan.FromSeconds(10), $"task {taskId} becoming {state}");

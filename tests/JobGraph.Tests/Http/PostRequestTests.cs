@@ -27,6 +27,8 @@ public sealed class PostRequestTests(ServerFixture server)
         Assert.Equal("application/json; charset=utf-8", response.ContentType);
         Assert.Equal(["BAD_REQUEST"], response.ErrorCodes);
         Assert.Null(response.Body!["data"]);
+        Assert.DoesNotContain("GraphQL.", response.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", response.Text, StringComparison.Ordinal);
     }
 
     [Fact]

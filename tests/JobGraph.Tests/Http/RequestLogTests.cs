@@ -35,4 +35,22 @@ public sealed class RequestLogTests(ServerFixture server)
         // Assert
         Assert.DoesNotContain(server.Logs.Entries, e => e.Message.Contains(tenant.Token, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task An_oversized_source_platform_header_is_cut_before_it_reaches_the_log()
+    {
+        // Arrange
+        var marker = TestIds.New("long-platform");
+        var sourcePlatform = marker + new string('x', 10_000);
+
+        // Act
+        await server.DemoClient().PostAsync("query Ping { __typename }", sourcePlatform: sourcePlatform);
+
+        // Assert
+        var entry = await Poll.UntilAsync(
+            () => server.Logs.Entries.FirstOrDefault(e => e.Category == RequestLog.Category
+                && e.Values.GetValueOrDefault("SourcePlatform") is string logged && logged.StartsWith(marker, StringComparison.Ordinal)),
+            e => e is not null, TimeSpan.FromSeconds(10), "the request log line for the long source-platform");
+        Assert.Equal(100, ((string)entry!.Values["SourcePlatform"]!).Length);
+    }
 }

@@ -8,7 +8,7 @@ namespace JobGraph.Tests.Http;
 public sealed class UnexpectedErrorTests(ServerFixture server)
 {
     [Fact]
-    public async Task A_failing_field_returns_INTERNAL_SERVER_ERROR_without_internals_and_keeps_the_rest()
+    public async Task A_failing_field_returns_INTERNAL_SERVER_ERROR_with_a_correlation_id_logged_once_and_keeps_the_rest()
     {
         // Arrange: stored metadata that is not JSON makes the metadata resolver throw.
         var tenant = await server.CreateTenantAsync();
@@ -36,6 +36,9 @@ public sealed class UnexpectedErrorTests(ServerFixture server)
         Assert.Equal(artifact.Id, (string?)workArtifact["id"]);
         Assert.Equal("completed", (string?)workArtifact["status"]);
         Assert.Null(workArtifact["metadata"]);
-        Assert.Contains(server.Logs.Entries, e => e.Level == LogLevel.Error && e.Exception is System.Text.Json.JsonException);
+        var correlationId = (string?)response.Errors[0]!["extensions"]!["correlationId"];
+        Assert.False(string.IsNullOrEmpty(correlationId));
+        var logged = server.Logs.Entries.Where(e => e.Level == LogLevel.Error && Equals(e.Values.GetValueOrDefault("CorrelationId"), correlationId)).ToList();
+        Assert.IsAssignableFrom<System.Text.Json.JsonException>(Assert.Single(logged).Exception);
     }
 }

@@ -11,6 +11,7 @@ public sealed class ConnectionJobWindowValidationTests(ServerFixture server)
     [InlineData("""sortBy: { field: "status" }""")]
     [InlineData("""sortBy: { field: "name", direction: "descending" }""")]
     [InlineData("limit: -1")]
+    [InlineData("limit: 1001")]
     [InlineData("offset: -2")]
     public async Task Invalid_window_argument_is_rejected_before_execution(string argument)
     {

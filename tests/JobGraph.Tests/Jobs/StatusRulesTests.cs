@@ -47,6 +47,12 @@ public sealed class StatusRulesTests
     // All cancelled: cancelled.
     [InlineData("initiated", "cancelled", "cancelled")]
     [InlineData("initiated", "cancelled,cancelled", "cancelled")]
+    // A re-created artifact's new fetch replaces its failed one: only each artifact's latest fetch counts.
+    [InlineData("initiated", "failed#a,complete,complete#a", "completed")]
+    [InlineData("initiated", "failed#a,complete,queued#a", "active")]
+    [InlineData("initiated", "failed#a,queued#a", "active")]
+    [InlineData("initiated", "complete#a,complete,failed#a", "failed")]
+    [InlineData("initiated", "fetch:failed#a,import:failed#w,fetch:complete#a,import:complete#w", "completed")]
     public void Job_status_follows_the_decision_table(string job, string tasks, string expected)
     {
         // Arrange
@@ -88,6 +94,9 @@ public sealed class StatusRulesTests
     [InlineData("not initiated, cancelled", "cancelled", JobOutcome.Failure)]
     [InlineData("initiated, aborted", "complete,failed,cancelled", JobOutcome.PartialSuccess)]
     [InlineData("initiated, aborted", "failed,cancelled", JobOutcome.Failure)]
+    // Superseded attempts do not count: a file that arrived on the second try is a success.
+    [InlineData("initiated", "failed#a,complete,complete#a", JobOutcome.Success)]
+    [InlineData("initiated", "cancelled#a,failed,complete#a", JobOutcome.PartialSuccess)]
     public void Job_outcome_counts_completed_tasks_once_the_job_is_terminal(string job, string tasks, JobOutcome? expected)
     {
         // Arrange
@@ -114,6 +123,9 @@ public sealed class StatusRulesTests
     // A finished job has no current step, even while an aborted or cancelled job's task winds down.
     [InlineData("initiated, aborted", "failed,running", 1, 2, null)]
     [InlineData("initiated, cancelled", "complete,running", 1, 2, null)]
+    // Steps are each artifact's latest fetch: a retry replaces the failed step instead of adding one.
+    [InlineData("initiated", "failed#a,complete,running#a", 1, 2, "step 3")]
+    [InlineData("initiated", "failed#a,complete,complete#a", 2, 2, null)]
     public void Progress_counts_terminal_tasks_and_names_the_oldest_running_one(
         string job, string tasks, int completedSteps, int totalSteps, string? currentStep)
     {

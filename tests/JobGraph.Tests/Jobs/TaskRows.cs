@@ -12,9 +12,10 @@ public static class TaskRows
     private static readonly DateTime _epoch = new(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc);
 
     /// <summary>
-    /// <c>"none"</c> or comma-separated tasks <c>[fetch:|import:]state[@minute]</c>, e.g. <c>"import:complete,fetch:running@5"</c>.
+    /// <c>"none"</c> or comma-separated tasks <c>[fetch:|import:]state[@minute][#target]</c>, e.g. <c>"import:complete,fetch:running@5"</c>.
     /// The n-th task is named <c>step n</c> and created at minute n; <c>@minute</c> moves its start (running and terminal tasks
-    /// otherwise start when created). The kind defaults to fetch.
+    /// otherwise start when created). The kind defaults to fetch. Each task is for an artifact (fetch) or job work (import)
+    /// of its own, unless <c>#target</c> names one: tasks with the same target are attempts at the same thing.
     /// </summary>
     public static List<JobTask> Parse(string row)
     {
@@ -76,7 +77,13 @@ public static class TaskRows
             ["import", var state] => (TaskKind.ImportWork, state),
             _ => throw new ArgumentException($"Unknown task '{cell}'.", nameof(cell)),
         };
-        var parts = rest.Split('@');
+        var (attempt, target) = rest.Split('#') switch
+        {
+            [var a] => (a, $"target{position}"),
+            [var a, var t] => (a, t),
+            _ => throw new ArgumentException($"Unknown task '{cell}'.", nameof(cell)),
+        };
+        var parts = attempt.Split('@');
         var status = Enum.Parse<TaskState>(parts[0], ignoreCase: true);
         var createdAt = _epoch.AddMinutes(position);
         var startedAt = parts.Length > 1 ? _epoch.AddMinutes(int.Parse(parts[1], CultureInfo.InvariantCulture)) : createdAt;
@@ -90,7 +97,8 @@ public static class TaskRows
             Name = $"step {position}",
             Status = status,
             WorkId = "work",
-            WorkArtifactId = kind == TaskKind.FetchArtifact ? "artifact" : null,
+            JobWorkId = kind == TaskKind.ImportWork ? target : null,
+            WorkArtifactId = kind == TaskKind.FetchArtifact ? target : null,
             CreatedAt = createdAt,
             UpdatedAt = createdAt,
             StartedAt = status is TaskState.Pending or TaskState.Queued ? null : startedAt,

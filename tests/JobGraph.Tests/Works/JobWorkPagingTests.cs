@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using JobGraph.Server.Schema;
 using JobGraph.Tests.Fixtures;
 
 namespace JobGraph.Tests.Works;
@@ -71,7 +72,7 @@ public sealed class JobWorkPagingTests(ServerFixture server)
         var seeded = await TwoJobs.SeedAsync(server);
 
         // Act
-        var ids = await server.JobWorkIdsAsync(seeded.Tenant, limit: int.MaxValue, offset: offset);
+        var ids = await server.JobWorkIdsAsync(seeded.Tenant, limit: ListArguments.MaxLimit, offset: offset);
 
         // Assert
         Assert.Equal(seeded.JobWorks.Skip(offset), ids);

@@ -13,6 +13,7 @@ public sealed class JobWorkWindowValidationTests(ServerFixture server)
     [InlineData("""sortBy: { field: "createdAt", direction: "sideways" }""")]
     [InlineData("""sortBy: { field: "createdAt", direction: "" }""")]
     [InlineData("limit: -1")]
+    [InlineData("limit: 1001")]
     [InlineData("offset: -1")]
     public async Task Invalid_window_argument_in_the_document_is_rejected_before_execution(string argument)
     {
@@ -39,6 +40,7 @@ public sealed class JobWorkWindowValidationTests(ServerFixture server)
     [InlineData("sortBy", """{ "field": "name" }""")]
     [InlineData("sortBy", """{ "field": "createdAt", "direction": "sideways" }""")]
     [InlineData("limit", "-1")]
+    [InlineData("limit", "1001")]
     [InlineData("offset", "-5")]
     public async Task Invalid_window_variable_is_rejected_before_execution(string variable, string json)
     {
