@@ -17,29 +17,24 @@ public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
         Field(j => j.Name).Description("The jobName given at creation.");
         Field<NonNullGraphType<StringGraphType>>("status")
             .Description("pending (import not initiated, or no task started yet) | active | completed | failed | cancelled; computed from the job's tasks.")
-            .Resolve(ctx =>
-            {
-                var job = ctx.Source;
-                return Tasks(ctx).Then(tasks => StatusRules.JobStatus(job, tasks));
-            });
+            .Resolve(ctx => Summary(ctx).Then(static s => s.Status));
         Field(j => j.CreatedAt);
         Field(j => j.UpdatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobTaskType>>>>("tasks")
             .Description("The job's tasks in creation order.")
             .Resolve(ctx => Tasks(ctx));
         Field<NonNullGraphType<JobProgressType>>("progress")
-            .Resolve(ctx =>
-            {
-                var job = ctx.Source;
-                return Tasks(ctx).Then(tasks => StatusRules.Progress(job, tasks));
-            });
+            .Resolve(ctx => Summary(ctx).Then(static s => s.Progress));
         Field<JobOutcomeEnum>("outcome")
             .Description("Null until the job is completed, failed or cancelled.")
-            .Resolve(ctx =>
-            {
-                var job = ctx.Source;
-                return Tasks(ctx).Then(tasks => StatusRules.Outcome(job, tasks));
-            });
+            .Resolve(ctx => Summary(ctx).Then(static s => s.Outcome));
+    }
+
+    private static GraphQL.DataLoader.IDataLoaderResult<JobSummary> Summary(IResolveFieldContext<ConnectionJob> ctx)
+    {
+        var job = ctx.Source;
+        var summaries = ctx.RequestServices!.GetRequiredService<JobSummaries>();
+        return Tasks(ctx).Then(tasks => summaries.Of(job, tasks));
     }
 
     // The context is pooled once the resolver returns: Then() callbacks capture the source, never the context.

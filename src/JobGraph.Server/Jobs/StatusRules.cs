@@ -57,7 +57,24 @@ public static class StatusRules
     public static JobOutcome? Outcome(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
         tasks = Current(tasks);
-        var status = JobStatus(job, tasks);
+        return OutcomeOf(JobStatus(job, tasks), tasks);
+    }
+
+    /// <summary>
+    /// What the status, outcome and progress fields show, from one look at the task list: the fields of one job
+    /// share it instead of each working out the current tasks and the status again.
+    /// </summary>
+    public static JobSummary Summarize(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
+    {
+        var current = Current(tasks);
+        // Outcome and Progress work out the status from the current tasks alone; it is finished exactly when the
+        // status from every attempt is (a job whose current tasks have not started is pending or active either way).
+        var status = First(_jobTable, JobFacts.Of(job, current, tasks));
+        return new(status, OutcomeOf(status, current), ProgressOf(IsFinished(status), current));
+    }
+
+    private static JobOutcome? OutcomeOf(string status, IReadOnlyCollection<JobTask> tasks)
+    {
         if (!IsFinished(status))
         {
             return null;
@@ -77,7 +94,12 @@ public static class StatusRules
     public static JobProgress Progress(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
         tasks = Current(tasks);
-        var current = IsFinished(JobStatus(job, tasks)) ? null : tasks.Where(t => t.Status == TaskState.Running)
+        return ProgressOf(IsFinished(JobStatus(job, tasks)), tasks);
+    }
+
+    private static JobProgress ProgressOf(bool finished, IReadOnlyCollection<JobTask> tasks)
+    {
+        var current = finished ? null : tasks.Where(t => t.Status == TaskState.Running)
             .OrderBy(t => t.StartedAt ?? t.CreatedAt)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
             .FirstOrDefault();
