@@ -46,7 +46,10 @@ ops="$here/operations"
 vars_monitor='{"workspaceId":"workspace_123456","connectionId":"connection_789","connectionJobId":"job_123456"}'
 vars_status='{"workspaceId":"workspace_123456","connectionId":"connection_789","jobWorkFilters":{"ids":["job_work_456"]}}'
 vars_poll='{"workspaceId":"workspace_123456","connectionId":"connection_793"}'
-vars_page() { echo "{\"workspaceId\":\"workspace_123456\",\"connectionId\":\"connection_789\",\"connectionJobId\":\"job_123456\",\"limit\":$1,\"offset\":1}"; }
+# A page of $1 job works after job_work_456 (5 artifacts each). jobWorks takes limit <= 1000, so 10,000 artifacts
+# are two aliased pages of 1,000 job works (operations/MonitorPages.graphql).
+vars_page() { [ "$1" -gt 1000 ] && { echo "$vars_monitor"; return; }; echo "{\"workspaceId\":\"workspace_123456\",\"connectionId\":\"connection_789\",\"connectionJobId\":\"job_123456\",\"limit\":$1,\"offset\":1}"; }
+page_query() { if [ "$1" -gt 1000 ]; then echo "$ops/MonitorPages.graphql"; else echo "$ops/MonitorPage.graphql"; fi; }
 
 echo "== build (Release)" >&2
 dotnet build "$here/JobGraph.Bench/JobGraph.Bench.csproj" -c Release -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
@@ -165,7 +168,7 @@ measure() {
   idle
   load "$query" "$vars" "$duration" "$c"
   [ "$n" = 500 ] && [[ "$query" == *Monitor* ]] && k=5
-  [[ "$vars" == *'"limit":2000'* ]] && k=3
+  [[ "$query" == *MonitorPages* ]] && k=3
   alloc="$(alloc_per_request "$target" "$query" "$vars" "$k")"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$row" "$target" "$(summary rps)" "$(summary p50_ms)" "$(summary p99_ms)" \
     "$(sql_per_request "$target" "$query")" "$alloc" "$(peak_rss_mb)" >>"$results"
@@ -198,7 +201,7 @@ for n in 500 20 2001; do
   start jobgraph "$n"; jg_pid=$pid; pid=""
   start floor "$n"; floor_pid=$pid; pid=""
   if [ "$n" = 2001 ]; then
-    for size in 100 1000 10000; do check "$n" "$ops/MonitorPage.graphql" "$(vars_page $((size / 5)))"; done
+    for size in 100 1000 10000; do check "$n" "$(page_query $((size / 5)))" "$(vars_page $((size / 5)))"; done
   else
     check "$n" "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor"
     check "$n" "$ops/GetJobWorkArtifactStatus.graphql" "$vars_status"
@@ -222,6 +225,7 @@ if [ "$peer" = 1 ]; then
       python3 -c 'import json,sys; print(json.load(sys.stdin).get("extensions",{}).get("sqlStatements","?"))')"
   done
   peer_sql["$ops/MonitorPage.graphql"]="${peer_sql["$ops/MonitorConnectionJobArtifacts.graphql"]}"
+  peer_sql["$ops/MonitorPages.graphql"]="8 (one more jobWorks variant)"
   stop
 fi
 
@@ -239,7 +243,7 @@ for row in "${wanted[@]}"; do
       # every page holds exactly 5 artifacts per job work.
       for t in $targets; do
         for size in 100 1000 10000; do
-          measure "page of $size artifacts (1 connection)" "$t" 2001 "$ops/MonitorPage.graphql" "$(vars_page $((size / 5)))" 1
+          measure "page of $size artifacts (1 connection)" "$t" 2001 "$(page_query $((size / 5)))" "$(vars_page $((size / 5)))" 1
         done
       done ;;
     cold)

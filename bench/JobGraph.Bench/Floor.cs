@@ -64,7 +64,15 @@ public sealed class Floor(string connectionString, byte[] signingKey, string pub
                     {
                         case "MonitorConnectionJobArtifacts" or "MonitorPage":
                             json.WriteString("id", connectionId);
-                            await MonitorAsync(db, json, connectionId, variables, http.RequestAborted);
+                            await MonitorAsync(db, json, "jobWorks", connectionId, variables,
+                                variables.TryGetProperty("limit", out var limit) ? limit.GetInt32() : -1,
+                                variables.TryGetProperty("offset", out var offset) ? offset.GetInt32() : 0, http.RequestAborted);
+                            break;
+                        case "MonitorPages":
+                            // operations/MonitorPages.graphql: two pages of 1,000 job works after job_work_456.
+                            json.WriteString("id", connectionId);
+                            await MonitorAsync(db, json, "first", connectionId, variables, 1000, 1, http.RequestAborted);
+                            await MonitorAsync(db, json, "second", connectionId, variables, 1000, 1001, http.RequestAborted);
                             break;
                         case "GetJobWorkArtifactStatus":
                             json.WriteString("id", connectionId);
@@ -133,7 +141,8 @@ public sealed class Floor(string connectionString, byte[] signingKey, string pub
         return await reader.ReadAsync(cancellationToken) ? (true, !reader.IsDBNull(0)) : (false, false);
     }
 
-    private static async Task MonitorAsync(SqliteConnection db, Utf8JsonWriter json, string connectionId, JsonElement variables, CancellationToken cancellationToken)
+    private static async Task MonitorAsync(
+        SqliteConnection db, Utf8JsonWriter json, string name, string connectionId, JsonElement variables, int limit, int offset, CancellationToken cancellationToken)
     {
         await using var command = db.CreateCommand();
         command.CommandText = $"""
@@ -152,10 +161,10 @@ public sealed class Floor(string connectionString, byte[] signingKey, string pub
             """;
         command.Parameters.AddWithValue("$connection", connectionId);
         command.Parameters.AddWithValue("$job", variables.GetProperty("connectionJobId").GetString());
-        command.Parameters.AddWithValue("$limit", variables.TryGetProperty("limit", out var limit) ? limit.GetInt32() : -1);
-        command.Parameters.AddWithValue("$offset", variables.TryGetProperty("offset", out var offset) ? offset.GetInt32() : 0);
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        json.WriteStartArray("jobWorks");
+        json.WriteStartArray(name);
         string? current = null;
         while (await reader.ReadAsync(cancellationToken))
         {
