@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Execution;
 
 namespace JobGraph.Server.Schema;
 
@@ -14,8 +13,6 @@ public static class SchemaServiceCollectionExtensions
             .AddSchema<JobGraphSchema>()
             .AddGraphTypes(typeof(JobGraphSchema).Assembly)
             .AddSystemTextJson()
-            // Measured with bench/run.sh: the parallel default spends a task per field; loaders still batch per level.
-            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(context =>
             {
