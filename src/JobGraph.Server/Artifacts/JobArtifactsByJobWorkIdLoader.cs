@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using JobGraph.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,9 @@ namespace JobGraph.Server.Artifacts;
 public sealed class JobArtifactsByJobWorkIdLoader(IDbContextFactory<JobGraphDbContext> dbFactory, WorkArtifactByIdLoader workArtifacts)
     : EntitiesByKeyLoader<JobArtifact>(dbFactory, ja => ja.JobWorkId, JobArtifactOrder.ByCreation)
 {
-    protected override IQueryable<JobArtifact> Include(IQueryable<JobArtifact> query) => query.Include(ja => ja.WorkArtifact);
+    private static readonly Expression<Func<JobArtifact, WorkArtifact?>> _workArtifact = ja => ja.WorkArtifact;
+
+    protected override LambdaExpression Include => _workArtifact;
 
     protected override void OnFetched(IReadOnlyList<JobArtifact> rows)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using JobGraph.Server.DataLoading;
 using Microsoft.EntityFrameworkCore;
@@ -12,24 +13,29 @@ public abstract class EntitiesByKeyLoader<TEntity>(
     : BatchLoader<string, IReadOnlyList<TEntity>>([])
     where TEntity : class
 {
-    private readonly Func<TEntity, string?> _keyOf = key.Compile();
+    // Loaders are scoped, so their query and key delegate are compiled once per loader type (several loaders share
+    // TEntity with different keys): compiling per instance JIT-compiled methods on every request.
+    private static readonly ConcurrentDictionary<Type, Compiled> _compiledByLoader = new();
 
     protected override async Task<IReadOnlyDictionary<string, IReadOnlyList<TEntity>>> FetchAsync(
         IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
+        var compiled = _compiledByLoader.GetOrAdd(GetType(), static (_, args) => new Compiled(
+            KeyQuery.Compile(args.key, args.Include, args.order), args.key.Compile()), (key, Include, order));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await order.Apply(Include(db.Set<TEntity>().AsNoTracking()).Where(KeyFilter.In(key, keys)), null)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await KeyQuery.ToListAsync(compiled.Query(db, [.. keys]), cancellationToken).ConfigureAwait(false);
         OnFetched(rows);
-        return rows.GroupBy(row => _keyOf(row)!, StringComparer.Ordinal)
+        return rows.GroupBy(row => compiled.KeyOf(row)!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<TEntity>)g.ToList(), StringComparer.Ordinal);
     }
 
-    /// <summary>Adds related rows to the same query (e.g. a reference the next level reads).</summary>
-    protected virtual IQueryable<TEntity> Include(IQueryable<TEntity> query) => query;
+    /// <summary>A reference to load in the same query (e.g. one the next level reads), or null.</summary>
+    protected virtual LambdaExpression? Include => null;
 
     /// <summary>Called with every fetched row, e.g. to prime another loader with what <see cref="Include"/> brought.</summary>
     protected virtual void OnFetched(IReadOnlyList<TEntity> rows)
     {
     }
+
+    private sealed record Compiled(Func<JobGraphDbContext, string[], IAsyncEnumerable<TEntity>> Query, Func<TEntity, string?> KeyOf);
 }

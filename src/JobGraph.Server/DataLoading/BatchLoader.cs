@@ -104,16 +104,22 @@ public abstract class BatchLoader<TKey, TValue>(TValue missing)
         }
     }
 
+    // Every result but the first of a batch finds the fetch done: those complete synchronously, without an async state
+    // machine per field (thousands per large response).
     private sealed class Pending(BatchLoader<TKey, TValue> owner, Batch batch, TKey key) : IDataLoaderResult<TValue>
     {
-        public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
         {
-            var values = await batch.RunAsync(cancellationToken).ConfigureAwait(false);
-            return values.TryGetValue(key, out var value) ? value : owner._missing;
+            var fetch = batch.RunAsync(cancellationToken);
+            return fetch.IsCompletedSuccessfully ? Task.FromResult(Pick(fetch.Result)) : AwaitAsync(fetch);
         }
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
-            => await GetResultAsync(cancellationToken).ConfigureAwait(false);
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+            => GetResultAsync(cancellationToken).AsObject();
+
+        private async Task<TValue> AwaitAsync(Task<IReadOnlyDictionary<TKey, TValue>> fetch) => Pick(await fetch.ConfigureAwait(false));
+
+        private TValue Pick(IReadOnlyDictionary<TKey, TValue> values) => values.TryGetValue(key, out var value) ? value : owner._missing;
     }
 
     private sealed class Known(TValue value) : IDataLoaderResult<TValue>

@@ -9,12 +9,36 @@ public static class DataLoaderResultExtensions
     public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> source, Func<TIn, TOut> map)
         => new Mapped<TIn, TOut>(source, map);
 
+    /// <summary>The task as <c>Task&lt;object?&gt;</c>; synchronously when it is already done.</summary>
+    internal static Task<object?> AsObject<T>(this Task<T> task)
+        => task.IsCompletedSuccessfully ? Task.FromResult<object?>(task.Result) : AwaitAsObjectAsync(task);
+
+    private static async Task<object?> AwaitAsObjectAsync<T>(Task<T> task) => await task.ConfigureAwait(false);
+
+    // Maps synchronously when the source is already loaded (every field of a batch but the first), so a field costs
+    // no async state machine.
     private sealed class Mapped<TIn, TOut>(IDataLoaderResult<TIn> source, Func<TIn, TOut> map) : IDataLoaderResult<TOut>
     {
-        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default)
-            => map(await source.GetResultAsync(cancellationToken).ConfigureAwait(false));
+        public Task<TOut> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var loaded = source.GetResultAsync(cancellationToken);
+            if (!loaded.IsCompletedSuccessfully)
+            {
+                return MapAsync(loaded);
+            }
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
-            => await GetResultAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return Task.FromResult(map(loaded.Result));
+            }
+            catch (Exception ex)
+            {
+                return Task.FromException<TOut>(ex);
+            }
+        }
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => GetResultAsync(cancellationToken).AsObject();
+
+        private async Task<TOut> MapAsync(Task<TIn> loaded) => map(await loaded.ConfigureAwait(false));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 
@@ -10,6 +11,9 @@ namespace JobGraph.Server.DataLoading;
 public sealed class SortFields<T>
 {
     private readonly Dictionary<string, LambdaExpression> _keys = new(StringComparer.Ordinal);
+    // Looking the methods up and closing them over T took reflection on every query; sort fields are static, so this
+    // fills once per (method, key type).
+    private readonly ConcurrentDictionary<(Type Methods, string Name, Type Key), MethodInfo> _methods = new();
     private readonly LambdaExpression _id;
     private readonly SortBy _default;
 
@@ -56,11 +60,11 @@ public sealed class SortFields<T>
         return ReferenceEquals(key, _id) ? ordered : Call(methods, "ThenBy", ordered, _id, queryable);
     }
 
-    private static MethodCallExpression Call(Type methods, string name, Expression source, LambdaExpression key, bool queryable)
+    private MethodCallExpression Call(Type methods, string name, Expression source, LambdaExpression key, bool queryable)
     {
-        var method = methods.GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .Single(m => m.Name == name && m.GetParameters().Length == 2)
-            .MakeGenericMethod(typeof(T), key.ReturnType);
+        var method = _methods.GetOrAdd((methods, name, key.ReturnType), static k => k.Methods.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Single(m => m.Name == k.Name && m.GetParameters().Length == 2)
+            .MakeGenericMethod(typeof(T), k.Key));
         return Expression.Call(method, source, queryable ? Expression.Quote(key) : key);
     }
 }

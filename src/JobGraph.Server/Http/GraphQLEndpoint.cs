@@ -82,6 +82,9 @@ public static class GraphQLEndpoint
         }
         else
         {
+            var rules = HttpMethods.IsGet(http.Request.Method) ? _getRules : LimitedRules.Core;
+            var cache = services.GetRequiredService<DocumentCache>();
+            var validated = cache.IsValidated(request.Query!, request.OperationName, rules);
             var options = new ExecutionOptions
             {
                 Query = request.Query,
@@ -92,13 +95,19 @@ public static class GraphQLEndpoint
                 RequestServices = services,
                 User = http.User,
                 UserContext = new Dictionary<string, object?> { [CorrelationId.Key] = http.TraceIdentifier },
-                ValidationRules = HttpMethods.IsGet(http.Request.Method) ? _getRules : LimitedRules.Core,
+                // A document that passed these rules before runs only the ones that depend on variables.
+                ValidationRules = validated ? cache.VariableRules(rules) : rules,
                 // GraphQL.NET links its own timeout to this token and answers a TimeoutError when it fires.
                 CancellationToken = http.RequestAborted,
                 Timeout = limits.Timeout,
                 TimeoutAction = TimeoutAction.ReturnTimeoutError,
             };
             result = await services.GetRequiredService<IDocumentExecuter<JobGraphSchema>>().ExecuteAsync(options);
+            if (result.Executed && !validated)
+            {
+                cache.Add(request.Query!, request.OperationName, rules, document!);
+            }
+
             feature?.OperationName = request.OperationName ?? result.Operation?.Name?.StringValue;
         }
 

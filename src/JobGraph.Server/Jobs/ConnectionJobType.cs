@@ -17,11 +17,7 @@ public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
         Field(j => j.Name).Description("The jobName given at creation.");
         Field<NonNullGraphType<StringGraphType>>("status")
             .Description("pending (import not initiated, or no task started yet) | active | completed | failed | cancelled; computed from the job's tasks.")
-            .Resolve(ctx =>
-            {
-                var job = ctx.Source;
-                return Tasks(ctx).Then(tasks => StatusRules.JobStatus(job, tasks));
-            });
+            .Resolve(ctx => Summary(ctx).Then(static s => s.Status));
         Field(j => j.CreatedAt).Description("When the job was created.");
         Field(j => j.UpdatedAt).Description("When the job last changed.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobTaskType>>>>("tasks")
@@ -29,18 +25,17 @@ public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
             .Resolve(ctx => Tasks(ctx));
         Field<NonNullGraphType<JobProgressType>>("progress")
             .Description("Terminal tasks of all tasks, and the oldest running task's name.")
-            .Resolve(ctx =>
-            {
-                var job = ctx.Source;
-                return Tasks(ctx).Then(tasks => StatusRules.Progress(job, tasks));
-            });
+            .Resolve(ctx => Summary(ctx).Then(static s => s.Progress));
         Field<JobOutcomeEnum>("outcome")
             .Description("Null until the job is completed, failed or cancelled.")
-            .Resolve(ctx =>
-            {
-                var job = ctx.Source;
-                return Tasks(ctx).Then(tasks => StatusRules.Outcome(job, tasks));
-            });
+            .Resolve(ctx => Summary(ctx).Then(static s => s.Outcome));
+    }
+
+    private static GraphQL.DataLoader.IDataLoaderResult<JobSummary> Summary(IResolveFieldContext<ConnectionJob> ctx)
+    {
+        var job = ctx.Source;
+        var summaries = ctx.RequestServices!.GetRequiredService<JobSummaries>();
+        return Tasks(ctx).Then(tasks => summaries.Of(job, tasks));
     }
 
     // The context is pooled once the resolver returns: Then() callbacks capture the source, never the context.

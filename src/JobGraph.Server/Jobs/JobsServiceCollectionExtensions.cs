@@ -6,5 +6,6 @@ public static class JobsServiceCollectionExtensions
         => services.AddScoped<ConnectionJobsByConnectionIdLoader>()
             .AddScoped<ConnectionJobByIdLoader>()
             .AddScoped<TasksByConnectionJobIdLoader>()
+            .AddScoped<JobSummaries>()
             .AddScoped<ConnectionJobCommands>();
 }

@@ -47,8 +47,7 @@ public static class StatusRules
     /// <summary>pending (import not initiated, or no task started yet), active, completed, failed or cancelled.</summary>
     public static string JobStatus(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
-        var facts = JobFacts.Of(job, Current(tasks), tasks);
-        return _jobTable.First(row => row.When(facts)).Status;
+        return First(_jobTable, JobFacts.Of(job, Current(tasks), tasks));
     }
 
     /// <summary>
@@ -58,7 +57,24 @@ public static class StatusRules
     public static JobOutcome? Outcome(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
         tasks = Current(tasks);
-        var status = JobStatus(job, tasks);
+        return OutcomeOf(JobStatus(job, tasks), tasks);
+    }
+
+    /// <summary>
+    /// What the status, outcome and progress fields show, from one look at the task list: the fields of one job
+    /// share it instead of each working out the current tasks and the status again.
+    /// </summary>
+    public static JobSummary Summarize(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
+    {
+        var current = Current(tasks);
+        // Outcome and Progress work out the status from the current tasks alone; it is finished exactly when the
+        // status from every attempt is (a job whose current tasks have not started is pending or active either way).
+        var status = First(_jobTable, JobFacts.Of(job, current, tasks));
+        return new(status, OutcomeOf(status, current), ProgressOf(IsFinished(status), current));
+    }
+
+    private static JobOutcome? OutcomeOf(string status, IReadOnlyCollection<JobTask> tasks)
+    {
         if (!IsFinished(status))
         {
             return null;
@@ -78,7 +94,12 @@ public static class StatusRules
     public static JobProgress Progress(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
     {
         tasks = Current(tasks);
-        var current = IsFinished(JobStatus(job, tasks)) ? null : tasks.Where(t => t.Status == TaskState.Running)
+        return ProgressOf(IsFinished(JobStatus(job, tasks)), tasks);
+    }
+
+    private static JobProgress ProgressOf(bool finished, IReadOnlyCollection<JobTask> tasks)
+    {
+        var current = finished ? null : tasks.Where(t => t.Status == TaskState.Running)
             .OrderBy(t => t.StartedAt ?? t.CreatedAt)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -115,14 +136,13 @@ public static class StatusRules
             work.DeletedAt is not null,
             Latest(tasks, TaskKind.ImportWork)?.Status,
             tasks.Where(t => t.Kind == TaskKind.FetchArtifact).All(t => IsTerminal(t.Status)));
-        return _workTable.First(row => row.When(facts)).Status;
+        return First(_workTable, facts);
     }
 
     /// <summary>The status of the artifact's latest fetch task: pending until it ends.</summary>
     public static string ArtifactStatus(IReadOnlyCollection<JobTask> tasks)
     {
-        var state = LatestFetch(tasks)?.Status;
-        return _artifactTable.First(row => row.When(state)).Status;
+        return First(_artifactTable, LatestFetch(tasks)?.Status);
     }
 
     /// <summary>The artifact's latest fetch task: the attempt whose result counts.</summary>
@@ -134,11 +154,33 @@ public static class StatusRules
     private static bool IsLater(JobTask task, JobTask than)
         => task.CreatedAt != than.CreatedAt ? task.CreatedAt > than.CreatedAt : string.CompareOrdinal(task.Id, than.Id) > 0;
 
+    // One pass, no sort: status fields call this for every artifact of a response.
     private static JobTask? Latest(IReadOnlyCollection<JobTask> tasks, TaskKind kind)
-        => tasks.Where(t => t.Kind == kind)
-            .OrderByDescending(t => t.CreatedAt)
-            .ThenByDescending(t => t.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
+    {
+        JobTask? latest = null;
+        foreach (var task in tasks)
+        {
+            if (task.Kind == kind && (latest is null || IsLater(task, latest)))
+            {
+                latest = task;
+            }
+        }
+
+        return latest;
+    }
+
+    private static string First<TFacts>((Func<TFacts, bool> When, string Status)[] table, TFacts facts)
+    {
+        foreach (var (when, status) in table)
+        {
+            if (when(facts))
+            {
+                return status;
+            }
+        }
+
+        throw new InvalidOperationException("Every status table ends with a row that always matches.");
+    }
 
     private readonly record struct JobFacts(
         bool CancelledByCaller, bool ImportInitiated, bool Aborted, int Total, int Started, int Terminal, int Failed, int Cancelled)

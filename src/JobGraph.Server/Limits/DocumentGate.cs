@@ -12,7 +12,7 @@ namespace JobGraph.Server.Limits;
 /// Parses a document and refuses it when it is over a <see cref="GraphQLLimitsOptions"/> limit, before any
 /// validation rule walks it: the rules' cost grows with the expanded document, this check's only with its text.
 /// </summary>
-public sealed class DocumentGate(IOptions<GraphQLLimitsOptions> options)
+public sealed class DocumentGate(IOptions<GraphQLLimitsOptions> options, DocumentCache cache)
 {
     // GraphQL.NET's own parser default; deeper documents are syntax errors.
     private const int MaxParserDepth = 128;
@@ -29,7 +29,8 @@ public sealed class DocumentGate(IOptions<GraphQLLimitsOptions> options)
         GraphQLDocument document;
         try
         {
-            document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = MaxParserDepth });
+            // The measure below takes the variables into account, so only the parse is shared between requests.
+            document = cache.Document(query) ?? Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = MaxParserDepth });
         }
         catch (GraphQLSyntaxErrorException ex)
         {

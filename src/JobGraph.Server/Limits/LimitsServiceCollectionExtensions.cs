@@ -11,6 +11,7 @@ public static class LimitsServiceCollectionExtensions
             .Validate(o => o.Timeout > TimeSpan.Zero, "GraphQLLimits:Timeout must be positive.")
             .ValidateOnStart();
         services.AddSingleton<DocumentGate>();
+        services.AddSingleton<DocumentCache>();
         return services;
     }
 }

@@ -111,6 +111,35 @@ public sealed class StatusRulesTests
     }
 
     [Theory]
+    [InlineData("not initiated", "complete,failed,running")]
+    [InlineData("initiated, cancelled", "complete,running")]
+    [InlineData("initiated, aborted", "complete,failed,pending")]
+    [InlineData("initiated", "none")]
+    [InlineData("initiated", "pending,queued")]
+    [InlineData("initiated", "complete,running@30,queued,running@20,failed")]
+    [InlineData("initiated", "complete,failed,complete")]
+    [InlineData("initiated", "cancelled,cancelled")]
+    // Superseded attempts: a retry not yet started, one that succeeded, one that failed again.
+    [InlineData("initiated", "failed#a,queued#a")]
+    [InlineData("initiated", "failed#a,complete,complete#a")]
+    [InlineData("initiated", "complete#a,complete,failed#a")]
+    [InlineData("initiated", "fetch:failed#a,import:failed#w,fetch:complete#a,import:complete#w")]
+    public void A_job_summary_shows_what_the_status_outcome_and_progress_rules_show(string job, string tasks)
+    {
+        // Arrange
+        var connectionJob = TaskRows.Job(job);
+        var taskRows = TaskRows.Parse(tasks);
+
+        // Act
+        var summary = StatusRules.Summarize(connectionJob, taskRows);
+
+        // Assert
+        Assert.Equal(
+            new JobSummary(StatusRules.JobStatus(connectionJob, taskRows), StatusRules.Outcome(connectionJob, taskRows), StatusRules.Progress(connectionJob, taskRows)),
+            summary);
+    }
+
+    [Theory]
     [InlineData("initiated", "none", 0, 0, null)]
     [InlineData("not initiated", "pending,queued", 0, 2, null)]
     [InlineData("initiated", "failed,queued", 1, 2, null)]

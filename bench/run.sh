@@ -1,0 +1,265 @@
+#!/usr/bin/env bash
+# JobGraph against the Node peer and the floor, side by side in one run; prints one table.
+# Usage: bash bench/run.sh [--rows LIST] [--duration S] [--connections C] [--no-peer]
+#   --rows         comma list of monitor500,monitor20,status500,poll,scaling,cold (default: all)
+#   --duration     seconds of load per row (default 10; 3 s of warm-up come first)
+#   --connections  concurrent connections of the load rows (default 16; the scaling row uses 1)
+#   --no-peer      skip the peer (e.g. without ../shared/tools)
+# env: BENCH_SERVER=DIR  measure the JobGraph server of another checkout (e.g. a worktree of an older commit);
+#                        the data and the floor still come from this one
+#      BENCH_WORK=DIR    where data, logs and raw results go (default /tmp/jobgraph-bench)
+# Needs: the .NET 10 SDK, node, wrk (apt-get install -y wrk) and the shared tools beside this clone
+# (../shared/tools/peer, ../shared/tools/loadgen): the benchmark is run by hand, never by CI.
+# Every target runs alone on the machine (one process each, restarted per row) against data of the same shape
+# (the peer's seed.mjs shape, written for JobGraph and the floor through JobGraph's own model by
+# bench/JobGraph.Bench seed). Output: a markdown table on stdout; raw numbers and logs in $BENCH_WORK (default
+# /tmp/jobgraph-bench).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+# The shared tools beside this clone (../shared/tools), or beside its parent for a git worktree one level down.
+tools="${BENCH_TOOLS:-$root/../shared/tools}"
+[ -d "$tools" ] || [ -n "${BENCH_TOOLS:-}" ] || tools="$root/../../shared/tools"
+rows="monitor500,monitor20,status500,poll,scaling,cold" duration=10 conns=16 peer=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rows) rows="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --connections) conns="$2"; shift 2 ;;
+    --no-peer) peer=0; shift ;;
+    *) sed -n '2,16p' "$0" >&2; exit 2 ;;
+  esac
+done
+[ "$peer" = 0 ] || [ -d "$tools/peer/node_modules" ] || { echo "error: run $tools/peer/run.sh once first (npm ci)" >&2; exit 2; }
+[ -x "$tools/loadgen/load.sh" ] || { echo "error: $tools/loadgen/load.sh not found (set BENCH_TOOLS)" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "error: wrk is required (apt-get install -y wrk)" >&2; exit 2; }
+work="${BENCH_WORK:-/tmp/jobgraph-bench}"
+mkdir -p "$work"
+results="$work/results.tsv"
+: >"$results"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+jg_port=5611 floor_port=5612 peer_port=5613
+signing_key="$(head -c 32 /dev/urandom | base64)"
+base_url="http://bench.local"
+ops="$here/operations"
+vars_monitor='{"workspaceId":"workspace_123456","connectionId":"connection_789","connectionJobId":"job_123456"}'
+vars_status='{"workspaceId":"workspace_123456","connectionId":"connection_789","jobWorkFilters":{"ids":["job_work_456"]}}'
+vars_poll='{"workspaceId":"workspace_123456","connectionId":"connection_793"}'
+# A page of $1 job works after job_work_456 (5 artifacts each). jobWorks takes limit <= 1000, so 10,000 artifacts
+# are two aliased pages of 1,000 job works (operations/MonitorPages.graphql).
+vars_page() { [ "$1" -gt 1000 ] && { echo "$vars_monitor"; return; }; echo "{\"workspaceId\":\"workspace_123456\",\"connectionId\":\"connection_789\",\"connectionJobId\":\"job_123456\",\"limit\":$1,\"offset\":1}"; }
+page_query() { if [ "$1" -gt 1000 ]; then echo "$ops/MonitorPages.graphql"; else echo "$ops/MonitorPage.graphql"; fi; }
+
+echo "== build (Release)" >&2
+dotnet build "$here/JobGraph.Bench/JobGraph.Bench.csproj" -c Release -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+dotnet build "$here/AllocProbe/AllocProbe.csproj" -c Release -v quiet -nologo >>"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+if [ -n "${BENCH_SERVER:-}" ]; then
+  dotnet build "$BENCH_SERVER/src/JobGraph.Server/JobGraph.Server.csproj" -c Release -v quiet -nologo >>"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+fi
+bench_dll="$here/JobGraph.Bench/bin/Release/net10.0/JobGraph.Bench.dll"
+server_dir="${BENCH_SERVER:-$root}/src/JobGraph.Server"
+server_dll="$server_dir/bin/Release/net10.0/JobGraph.Server.dll"
+probe_dll="$here/AllocProbe/bin/Release/net10.0/AllocProbe.dll"
+
+# The data, through JobGraph's model; reused while the seed code and the migrations are unchanged.
+seed_stamp="$(cat "$here/JobGraph.Bench/PeerShapeSeed.cs" "$server_dir"/Data/Migrations/*.cs | sha256sum | cut -c1-12)"
+db_for() { echo "$work/jobgraph-$1x5-$seed_stamp.db"; }
+for n in 20 500 2001; do
+  if [ ! -f "$(db_for $n)" ]; then
+    echo "== seed JobGraph data: $n job works x 5 artifacts" >&2
+    dotnet "$bench_dll" seed --db "$(db_for $n)" --jobworks "$n" --artifacts-per-work 5 >&2
+  fi
+done
+
+pid="" jg_pid="" floor_pid=""
+stop() {
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""; fi
+}
+trap 'stop; for p in $jg_pid $floor_pid; do kill "$p" 2>/dev/null || true; done' EXIT
+
+# start TARGET N: starts one target on the data of N job works and waits until it answers; sets $pid, $url, $log.
+start() {
+  local target="$1" n="$2" db
+  db="$(db_for "$n")"
+  log="$work/$target-$n.log"
+  rm -f "$work/alloc-$target.txt"
+  case "$target" in
+    jobgraph)
+      url="http://127.0.0.1:$jg_port/graphql"
+      (cd "$server_dir" && DOTNET_STARTUP_HOOKS="$probe_dll" ALLOC_PROBE_FILE="$work/alloc-jobgraph.txt" \
+        Database__ConnectionString="Data Source=$db" Database__MigrateOnStart=false DemoData__Enabled=false \
+        Worker__Enabled=false Signing__Key="$signing_key" PublicBaseUrl="$base_url" Storage__Path="$work/files" \
+        exec dotnet "$server_dll" --urls "http://127.0.0.1:$jg_port") >"$log" 2>&1 &
+      pid=$! ;;
+    floor)
+      url="http://127.0.0.1:$floor_port/graphql"
+      DOTNET_STARTUP_HOOKS="$probe_dll" ALLOC_PROBE_FILE="$work/alloc-floor.txt" \
+        dotnet "$bench_dll" floor --db "$db" --port "$floor_port" --signing-key "$signing_key" --public-base-url "$base_url" >"$log" 2>&1 &
+      pid=$! ;;
+    peer)
+      # What tools/peer/run.sh does (seed, then node with its default flags), with the seeding kept out of the
+      # cold start: the data is written once per N, before the clock starts.
+      url="http://127.0.0.1:$peer_port/graphql"
+      db="$work/peer-${n}x5.db"
+      [ -f "$db" ] || node "$tools/peer/seed.mjs" --db "$db" --jobworks "$n" --artifacts-per-work 5 >"$log" 2>&1
+      NODE_ENV=production node --max-semi-space-size=64 "$tools/peer/server.mjs" --db "$db" --port "$peer_port" --workers 1 >"$log" 2>&1 &
+      pid=$! ;;
+  esac
+  local body
+  body="$(python3 -c 'import json,sys; print(json.dumps({"query":open(sys.argv[1]).read(),"variables":json.loads(sys.argv[2])}))' "$ops/GetJobWorkArtifactStatus.graphql" "$vars_status")"
+  for _ in $(seq 3000); do
+    if curl -sf -o /dev/null -H 'content-type: application/json' -H 'Authorization: Bearer demo-token' --data "$body" "$url"; then return 0; fi
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; echo "error: $target exited" >&2; exit 1; }
+    sleep 0.02
+  done
+  cat "$log" >&2; echo "error: $target did not answer" >&2; exit 1
+}
+
+allocated() { [ -f "$work/alloc-$1.txt" ] && cut -d' ' -f1 "$work/alloc-$1.txt" || echo ""; }
+peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"; }
+
+load() { # load QUERY VARS DURATION CONNECTIONS -> loadgen output in $work/load.txt
+  LOADGEN_HEADER='Authorization: Bearer demo-token' "$tools/loadgen/load.sh" "$url" "$1" "$2" "$3" "$4" >"$work/load.txt" 2>&1 ||
+    { cat "$work/load.txt" >&2; echo "error: load run failed against $url" >&2; exit 1; }
+}
+summary() { sed -n 's/^summary: //p' "$work/load.txt" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+
+sql_per_request() { # JobGraph logs each request's SQL commands; the peer's debug mode counts them (below); the floor sends 3.
+  case "$1" in
+    # The most frequent count: requests wrk abandons when it stops are logged with the commands they got to.
+    jobgraph) grep -o 'with [0-9]* SQL commands' "$log" | awk '{ print $2 }' | sort | uniq -c | sort -rn | awk 'NR == 1 { print $2 }' ;;
+    floor) echo 3 ;;
+    peer) echo "${peer_sql[$2]:-?}" ;;
+  esac
+}
+
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+# wrk leaves its last requests unanswered when it stops; the server still works them off. Wait for that (CPU time
+# standing still for 0.3 s), so one phase's leftovers never count towards the next.
+idle() {
+  local a b
+  for _ in $(seq 200); do
+    a="$(cpu_ticks)"; sleep 0.3; b="$(cpu_ticks)"
+    [ "$a" = "$b" ] && return 0
+  done
+}
+
+# Bytes allocated per request: K requests one after another on an idle server, so no request is half counted.
+alloc_per_request() { # TARGET QUERY VARS K
+  local body before after
+  [ "$1" = peer ] && { echo "-"; return; }
+  body="$(python3 -c 'import json,sys; print(json.dumps({"query":open(sys.argv[1]).read(),"variables":json.loads(sys.argv[2])}))' "$2" "$3")"
+  idle; sleep 0.3
+  before="$(allocated "$1")"
+  for _ in $(seq "$4"); do
+    curl -sf -o /dev/null -H 'content-type: application/json' -H 'Authorization: Bearer demo-token' --data "$body" "$url"
+  done
+  sleep 0.3
+  after="$(allocated "$1")"
+  echo $(( (after - before) / $4 ))
+}
+
+# row NAME TARGET N QUERY VARS CONNECTIONS: one measured run on a fresh process.
+measure() {
+  local row="$1" target="$2" n="$3" query="$4" vars="$5" c="$6" alloc k=20
+  start "$target" "$n"
+  load "$query" "$vars" 3 "$c"
+  idle
+  load "$query" "$vars" "$duration" "$c"
+  [ "$n" = 500 ] && [[ "$query" == *Monitor* ]] && k=5
+  [[ "$query" == *MonitorPages* ]] && k=3
+  alloc="$(alloc_per_request "$target" "$query" "$vars" "$k")"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$row" "$target" "$(summary rps)" "$(summary p50_ms)" "$(summary p99_ms)" \
+    "$(sql_per_request "$target" "$query")" "$alloc" "$(peak_rss_mb)" >>"$results"
+  echo "   $row $target: $(summary rps) req/s, p50 $(summary p50_ms) ms, p99 $(summary p99_ms) ms, alloc/req $alloc B" >&2
+  stop
+}
+
+targets="jobgraph floor"
+[ "$peer" = 1 ] && targets="jobgraph peer floor"
+
+# The same response bytes from JobGraph and the floor, for every scenario (the signed links' expiry is read per
+# request in whole seconds: one retry covers a second boundary).
+echo "== check: the floor answers byte for byte what JobGraph answers" >&2
+check() { # check N QUERY VARS
+  local body a b
+  body="$(python3 -c 'import json,sys; print(json.dumps({"query":open(sys.argv[1]).read(),"variables":json.loads(sys.argv[2])}))' "$2" "$3")"
+  for _ in 1 2 3; do
+    for t in jobgraph floor; do
+      [ "$t" = jobgraph ] && a="$work/check-jobgraph.json" || a="$work/check-floor.json"
+      local p; [ "$t" = jobgraph ] && p=$jg_port || p=$floor_port
+      curl -sf -H 'content-type: application/json' -H 'Authorization: Bearer demo-token' --data "$body" "http://127.0.0.1:$p/graphql" >"$a"
+    done
+    if cmp -s "$work/check-jobgraph.json" "$work/check-floor.json"; then
+      echo "   $(basename "$2" .graphql) N=$1: equal ($(wc -c <"$work/check-floor.json") bytes)" >&2; return 0
+    fi
+  done
+  echo "error: the floor's answer differs from JobGraph's for $2 $3 (see $work/check-*.json)" >&2; exit 1
+}
+for n in 500 20 2001; do
+  start jobgraph "$n"; jg_pid=$pid; pid=""
+  start floor "$n"; floor_pid=$pid; pid=""
+  if [ "$n" = 2001 ]; then
+    for size in 100 1000 10000; do check "$n" "$(page_query $((size / 5)))" "$(vars_page $((size / 5)))"; done
+  else
+    check "$n" "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor"
+    check "$n" "$ops/GetJobWorkArtifactStatus.graphql" "$vars_status"
+    [ "$n" = 500 ] && check "$n" "$ops/PollJobs.graphql" "$vars_poll"
+  fi
+  kill "$jg_pid" "$floor_pid"; wait "$jg_pid" "$floor_pid" 2>/dev/null || true
+  jg_pid="" floor_pid=""
+done
+
+declare -A peer_sql=()
+if [ "$peer" = 1 ]; then
+  echo "== peer SQL statements per operation (its --debug mode, N=20)" >&2
+  "$tools/peer/run.sh" --jobworks 20 --port "$peer_port" --debug >"$work/peer-debug.log" 2>&1 &
+  pid=$!
+  url="http://127.0.0.1:$peer_port/graphql"
+  for _ in $(seq 600); do grep -q listening "$work/peer-debug.log" && break; sleep 0.1; done
+  for op in MonitorConnectionJobArtifacts:$vars_monitor GetJobWorkArtifactStatus:$vars_status; do
+    name="${op%%:*}" vars="${op#*:}"
+    body="$(python3 -c 'import json,sys; print(json.dumps({"query":open(sys.argv[1]).read(),"variables":json.loads(sys.argv[2])}))' "$ops/$name.graphql" "$vars")"
+    peer_sql["$ops/$name.graphql"]="$(curl -s -H 'content-type: application/json' -H 'Authorization: Bearer demo-token' --data "$body" "$url" |
+      python3 -c 'import json,sys; print(json.load(sys.stdin).get("extensions",{}).get("sqlStatements","?"))')"
+  done
+  peer_sql["$ops/MonitorPage.graphql"]="${peer_sql["$ops/MonitorConnectionJobArtifacts.graphql"]}"
+  peer_sql["$ops/MonitorPages.graphql"]="8 (one more jobWorks variant)"
+  stop
+fi
+
+IFS=, read -ra wanted <<<"$rows"
+for row in "${wanted[@]}"; do
+  echo "== $row" >&2
+  case "$row" in
+    monitor500) for t in $targets; do measure "MonitorConnectionJobArtifacts N=500" "$t" 500 "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" "$conns"; done ;;
+    monitor20) for t in $targets; do measure "MonitorConnectionJobArtifacts N=20" "$t" 20 "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" "$conns"; done ;;
+    status500) for t in $targets; do measure "GetJobWorkArtifactStatus N=500" "$t" 500 "$ops/GetJobWorkArtifactStatus.graphql" "$vars_status" "$conns"; done ;;
+    # The peer has no connection jobs' status: the poll is JobGraph's own field.
+    poll) for t in jobgraph floor; do measure "job-status poll (20 jobs)" "$t" 500 "$ops/PollJobs.graphql" "$vars_poll" "$conns"; done ;;
+    scaling)
+      # One connection: the time one page takes, not throughput. Offset 1 skips job_work_456 (2 artifacts), so
+      # every page holds exactly 5 artifacts per job work.
+      for t in $targets; do
+        for size in 100 1000 10000; do
+          measure "page of $size artifacts (1 connection)" "$t" 2001 "$(page_query $((size / 5)))" "$(vars_page $((size / 5)))" 1
+        done
+      done ;;
+    cold)
+      for t in $targets; do
+        [ "$t" = peer ] && [ ! -f "$work/peer-500x5.db" ] && node "$tools/peer/seed.mjs" --db "$work/peer-500x5.db" --jobworks 500 --artifacts-per-work 5 >/dev/null
+        started=$(date +%s%N)
+        start "$t" 500
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "cold start (ms to first answer)" "$t" "-" "$(( ($(date +%s%N) - started) / 1000000 ))" "-" "-" "-" "$(peak_rss_mb)" >>"$results"
+        stop
+      done ;;
+    *) echo "error: unknown row $row" >&2; exit 2 ;;
+  esac
+done
+
+echo
+echo "JobGraph $(git -C "${BENCH_SERVER:-$root}" rev-parse --short HEAD 2>/dev/null || echo "${BENCH_SERVER:-?}") vs peer (graphql-yoga, 1 process) vs floor (hand-written SQL), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk via loadgen, ${duration}s after 3s warm-up, $conns connections (scaling: 1); every target a fresh process per row"
+echo
+python3 "$here/table.py" "$results"

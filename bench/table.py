@@ -1,0 +1,62 @@
+"""Formats bench/run.sh's results.tsv as one markdown table, with JobGraph's ratios to the peer and the floor."""
+import sys
+from collections import OrderedDict
+
+COLUMNS = ["rps", "p50", "p99", "sql", "alloc", "rss"]
+rows = OrderedDict()
+for line in open(sys.argv[1]):
+    row, target, *values = line.rstrip("\n").split("\t")
+    rows.setdefault(row, {})[target] = dict(zip(COLUMNS, values))
+
+
+def num(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def ratio(row, jobgraph, other):
+    """JobGraph's speed over the other's: throughput for load rows, inverse time for the scaling and cold rows."""
+    if other is None:
+        return "n/a"
+    if num(jobgraph["rps"]) and num(other["rps"]) and not row.startswith(("page", "cold")):
+        return f"{num(jobgraph['rps']) / num(other['rps']):.2f}"
+    if num(jobgraph["p50"]) and num(other["p50"]):
+        return f"{num(other['p50']) / num(jobgraph['p50']):.2f}"
+    return "n/a"
+
+
+def kb(value):
+    return f"{num(value) / 1024:,.0f} KB" if num(value) is not None else "-"
+
+
+print("| scenario | target | req/s | p50 ms | p99 ms | SQL/req | alloc/req | peak RSS | JobGraph/peer | JobGraph/floor |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+for row, targets in rows.items():
+    jobgraph = targets.get("jobgraph")
+    for target in ("jobgraph", "peer", "floor"):
+        if target not in targets:
+            continue
+        v = targets[target]
+        ratios = ["", ""]
+        if target == "jobgraph" and jobgraph:
+            ratios = [ratio(row, jobgraph, targets.get("peer")), ratio(row, jobgraph, targets.get("floor"))]
+        print(f"| {row} | {target} | {v['rps']} | {v['p50']} | {v['p99']} | {v['sql']} | {kb(v['alloc'])} | {v['rss']} MB | {ratios[0]} | {ratios[1]} |")
+
+pages = {t: {} for t in ("jobgraph", "peer", "floor")}
+for row, targets in rows.items():
+    if row.startswith("page of "):
+        size = int(row.split()[2])
+        for target, v in targets.items():
+            pages[target][size] = num(v["p50"])
+lines = []
+for target, sizes in pages.items():
+    if sizes.get(100) and sizes.get(10000):
+        lines.append(f"{target} t(10,000)/t(100) = {sizes[10000] / sizes[100]:.0f}")
+if lines:
+    print()
+    print("Scaling (p50 of one connection): " + "; ".join(lines) + " (target for JobGraph: <= 120).")
+print()
+print("Ratios are JobGraph's speed over the other's: req/s for load rows, inverse p50 time for pages and cold start; > 1 means JobGraph is faster.")
+print("SQL/req: JobGraph's request log; peer: its --debug count; floor: its 3 statements. alloc/req: GC.GetTotalAllocatedBytes over 3-20 sequential requests on the idle process (.NET only).")
