@@ -1,4 +1,7 @@
-"""Formats bench/run.sh's results.tsv as one markdown table, with JobGraph's ratios to the peer and the floor."""
+"""Formats bench/run.sh's results.tsv as one markdown table, with JobGraph's ratios to the peer and the floor.
+
+Usage: table.py RESULTS_TSV [RSS_TSV RSS_SECONDS]; the rss row's results (RSS_TSV) get a small table of their own.
+"""
 import sys
 from collections import OrderedDict
 
@@ -31,8 +34,9 @@ def kb(value):
     return f"{num(value) / 1024:,.0f} KB" if num(value) is not None else "-"
 
 
-print("| scenario | target | req/s | p50 ms | p99 ms | SQL/req | alloc/req | peak RSS | JobGraph/peer | JobGraph/floor |")
-print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+if rows:
+    print("| scenario | target | req/s | p50 ms | p99 ms | SQL/req | alloc/req | peak RSS | JobGraph/peer | JobGraph/floor |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 for row, targets in rows.items():
     jobgraph = targets.get("jobgraph")
     for target in ("jobgraph", "peer", "floor"):
@@ -57,6 +61,20 @@ for target, sizes in pages.items():
 if lines:
     print()
     print("Scaling (p50 of one connection): " + "; ".join(lines) + " (target for JobGraph: <= 120).")
-print()
-print("Ratios are JobGraph's speed over the other's: req/s for load rows, inverse p50 time for pages and cold start; > 1 means JobGraph is faster.")
-print("SQL/req: JobGraph's request log; peer: its --debug count; floor: its 3 statements. alloc/req: GC.GetTotalAllocatedBytes over 3-20 sequential requests on the idle process (.NET only).")
+if rows:
+    print()
+    print("Ratios are JobGraph's speed over the other's: req/s for load rows, inverse p50 time for pages and cold start; > 1 means JobGraph is faster.")
+    print("SQL/req: JobGraph's request log; peer: its --debug count; floor: its 3 statements. alloc/req: GC.GetTotalAllocatedBytes over 3-20 sequential requests on the idle process (.NET only).")
+    print("peak RSS: VmHWM at the end of the row; the peer's summed over its processes (primary and workers).")
+
+rss = [line.rstrip("\n").split("\t") for line in open(sys.argv[2])] if len(sys.argv) > 2 else []
+if rss:
+    print()
+    print(f"RSS over {sys.argv[3]} s of MonitorConnectionJobArtifacts N=20 after the warm-up, sampled once a second "
+          "(VmRSS; the peer: all its processes summed). Target for JobGraph: growth < 10 %.")
+    print()
+    print("| target | req/s | RSS at start | RSS at end | peak | growth (end vs start) | samples |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for target, rps, start, end, peak, samples in rss:
+        growth = f"{(num(end) - num(start)) / num(start) * 100:+.1f} %" if num(start) else "n/a"
+        print(f"| {target} | {rps} | {num(start) / 1024:.0f} MB | {num(end) / 1024:.0f} MB | {num(peak) / 1024:.0f} MB | {growth} | {samples} |")
