@@ -11,12 +11,13 @@
 #                        the data and the floor still come from this one
 #      BENCH_WORK=DIR    where data, logs and raw results go (default /tmp/jobgraph-bench)
 #      BENCH_PORT=P      JobGraph listens on P, the floor on P+1, the peer on P+2 (default 5611)
+#      BENCH_TOOLS=DIR   the shared tools (peer, loadgen) when they are not beside this clone
 # Needs: the .NET 10 SDK, node, wrk (apt-get install -y wrk) and the shared tools beside this clone
 # (../shared/tools/peer, ../shared/tools/loadgen): the benchmark is run by hand, never by CI.
-# Every target runs alone on the machine (one process each, restarted per row) against data of the same shape
-# (the peer's seed.mjs shape, written for JobGraph and the floor through JobGraph's own model by
-# bench/JobGraph.Bench seed). Output: a markdown table on stdout; raw numbers and logs in $BENCH_WORK (default
-# /tmp/jobgraph-bench).
+# Every target runs alone on the machine (one process each, the peer --peer-workers; restarted per row) against data
+# of the same shape (the peer's seed.mjs shape, written for JobGraph and the floor through JobGraph's own model by
+# bench/JobGraph.Bench seed). Output: a markdown table on stdout, the rss row in a small one below it; raw numbers
+# and logs in $BENCH_WORK (default /tmp/jobgraph-bench).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -32,7 +33,7 @@ while [ $# -gt 0 ]; do
     --no-peer) peer=0; shift ;;
     --peer-workers) peer_workers="$2"; shift 2 ;;
     --rss-duration) rss_duration="$2"; shift 2 ;;
-    *) sed -n '2,19p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,20p' "$0" >&2; exit 2 ;;
   esac
 done
 [ "$peer" = 0 ] || [ -d "$tools/peer/node_modules" ] || { echo "error: run $tools/peer/run.sh once first (npm ci)" >&2; exit 2; }
@@ -216,10 +217,10 @@ measure() {
 }
 
 # rss TARGET: after the usual warm-up, --rss-duration seconds of the Monitor N=20 load on a fresh process, its RSS
-# (VmRSS; the peer: all its processes summed) sampled once a second while the load runs. Start is the first sample,
-# one second into the run, so that start and end are both taken under load.
+# (VmRSS; the peer: all its processes summed) sampled once a second while the load runs, so every sample is taken
+# under load. table.py reads the samples ($work/rss-TARGET.txt: second, KB).
 rss() {
-  local target="$1" samples="$work/rss-$1.txt" loader t before
+  local target="$1" samples="$work/rss-$1.txt" loader t t0 before
   start "$target" 20
   load "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" 3 "$conns"
   idle
@@ -227,17 +228,17 @@ rss() {
   before="$(worker_ticks "$target")"
   load "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" "$rss_duration" "$conns" &
   loader=$!
+  t0="$(date +%s%N)"
   for t in $(seq "$rss_duration"); do
-    sleep 1
+    # On the clock, not sleep 1 after each sample: the last sample still falls inside the load.
+    sleep "$(awk -v due=$((t0 + t * 1000000000)) -v now="$(date +%s%N)" 'BEGIN { d = (due - now) / 1e9; printf "%.3f", d > 0 ? d : 0 }')"
     kill -0 "$loader" 2>/dev/null || break
     echo "$t $(status_kb VmRSS)" >>"$samples"
   done
   wait "$loader"
   worker_share "$target" "$before"
-  # target, req/s, RSS at start, at end, peak (KB), samples
-  printf '%s\t%s\t%s\n' "$target" "$(summary rps)" \
-    "$(awk 'NR == 1 { s = $2 } { e = $2; if ($2 > p) p = $2 } END { printf "%d\t%d\t%d\t%d", s, e, p, NR }' "$samples")" >>"$rss_results"
-  echo "   rss $target: $(summary rps) req/s, RSS (KB) start/end/peak/samples $(tail -1 "$rss_results" | cut -f3- | tr '\t' /)" >&2
+  printf '%s\t%s\t%s\n' "$target" "$(summary rps)" "$samples" >>"$rss_results"
+  echo "   rss $target: $(summary rps) req/s, RSS (KB) $(awk '{ printf "%s%s", sep, $2; sep = " " }' "$samples")" >&2
   stop
 }
 
