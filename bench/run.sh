@@ -82,11 +82,12 @@ for n in 20 500 2001; do
   fi
 done
 
-pid="" jg_pid="" floor_pid=""
+pid="" jg_pid="" floor_pid="" loader=""
 stop() {
   if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""; fi
 }
-trap 'stop; for p in $jg_pid $floor_pid; do kill "$p" 2>/dev/null || true; done' EXIT
+# The rss row's load runs in the background ($loader, a subshell running load.sh): on an early exit stop it too.
+trap 'stop; for p in $jg_pid $floor_pid; do kill "$p" 2>/dev/null || true; done; [ -z "$loader" ] || pkill -P "$loader" || true' EXIT
 
 # start TARGET N: starts one target on the data of N job works and waits until it answers; sets $pid, $url, $log.
 start() {
@@ -220,7 +221,7 @@ measure() {
 # (VmRSS; the peer: all its processes summed) sampled once a second while the load runs, so every sample is taken
 # under load. table.py reads the samples ($work/rss-TARGET.txt: second, KB).
 rss() {
-  local target="$1" samples="$work/rss-$1.txt" loader t t0 before
+  local target="$1" samples="$work/rss-$1.txt" t t0 before
   start "$target" 20
   load "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" 3 "$conns"
   idle
@@ -231,11 +232,12 @@ rss() {
   t0="$(date +%s%N)"
   for t in $(seq "$rss_duration"); do
     # On the clock, not sleep 1 after each sample: the last sample still falls inside the load.
-    sleep "$(awk -v due=$((t0 + t * 1000000000)) -v now="$(date +%s%N)" 'BEGIN { d = (due - now) / 1e9; printf "%.3f", d > 0 ? d : 0 }')"
+    sleep "$(awk -v due=$((t0 + t * 1000000000)) -v now="$(date +%s%N)" 'BEGIN { d = (due - now) / 1e9; printf "%.3f", (d > 0 ? d : 0) }')"
     kill -0 "$loader" 2>/dev/null || break
     echo "$t $(status_kb VmRSS)" >>"$samples"
   done
   wait "$loader"
+  loader=""
   worker_share "$target" "$before"
   printf '%s\t%s\t%s\n' "$target" "$(summary rps)" "$samples" >>"$rss_results"
   echo "   rss $target: $(summary rps) req/s, RSS (KB) $(awk '{ printf "%s%s", sep, $2; sep = " " }' "$samples")" >&2
