@@ -36,10 +36,13 @@ while [ $# -gt 0 ]; do
     *) sed -n '2,20p' "$0" >&2; exit 2 ;;
   esac
 done
+[[ "$peer_workers" =~ ^[1-9][0-9]*$ ]] || { echo "error: --peer-workers must be a number >= 1" >&2; exit 2; }
+[[ "$rss_duration" =~ ^[1-9][0-9]*$ ]] && [ "$rss_duration" -le 600 ] || { echo "error: --rss-duration must be 1..600 seconds (loadgen's range)" >&2; exit 2; }
+for row in ${rows//,/ }; do
+  [[ ",monitor500,monitor20,status500,poll,scaling,cold,rss," == *",$row,"* ]] || { echo "error: unknown row $row" >&2; exit 2; }
+done
 [ "$peer" = 0 ] || [ -d "$tools/peer/node_modules" ] || { echo "error: run $tools/peer/run.sh once first (npm ci)" >&2; exit 2; }
 [ -x "$tools/loadgen/load.sh" ] || { echo "error: $tools/loadgen/load.sh not found (set BENCH_TOOLS)" >&2; exit 2; }
-[[ "$peer_workers" =~ ^[1-9][0-9]*$ ]] || { echo "error: --peer-workers must be a number >= 1" >&2; exit 2; }
-[[ "$rss_duration" =~ ^[1-9][0-9]*$ ]] || { echo "error: --rss-duration must be a number of seconds >= 1" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "error: wrk is required (apt-get install -y wrk)" >&2; exit 2; }
 work="${BENCH_WORK:-/tmp/jobgraph-bench}"
 mkdir -p "$work"
