@@ -1,45 +1,58 @@
 #!/usr/bin/env bash
 # JobGraph against the Node peer and the floor, side by side in one run; prints one table.
-# Usage: bash bench/run.sh [--rows LIST] [--duration S] [--connections C] [--no-peer]
-#   --rows         comma list of monitor500,monitor20,status500,poll,scaling,cold (default: all)
-#   --duration     seconds of load per row (default 10; 3 s of warm-up come first)
-#   --connections  concurrent connections of the load rows (default 16; the scaling row uses 1)
-#   --no-peer      skip the peer (e.g. without ../shared/tools)
+# Usage: bash bench/run.sh [--rows LIST] [--duration S] [--connections C] [--peer-workers N] [--rss-duration S] [--no-peer]
+#   --rows          comma list of monitor500,monitor20,status500,poll,scaling,cold,rss (default: all)
+#   --duration      seconds of load per row (default 10; 3 s of warm-up come first)
+#   --connections   concurrent connections of the load rows (default 16; the scaling row uses 1)
+#   --peer-workers  the peer's processes (node:cluster workers; default 2, as issue 12 measures it)
+#   --rss-duration  seconds of load over which the rss row samples RSS (default 60)
+#   --no-peer       skip the peer (e.g. without ../shared/tools)
 # env: BENCH_SERVER=DIR  measure the JobGraph server of another checkout (e.g. a worktree of an older commit);
 #                        the data and the floor still come from this one
 #      BENCH_WORK=DIR    where data, logs and raw results go (default /tmp/jobgraph-bench)
+#      BENCH_PORT=P      JobGraph listens on P, the floor on P+1, the peer on P+2 (default 5611)
+#      BENCH_TOOLS=DIR   the shared tools (peer, loadgen) when they are not beside this clone
 # Needs: the .NET 10 SDK, node, wrk (apt-get install -y wrk) and the shared tools beside this clone
 # (../shared/tools/peer, ../shared/tools/loadgen): the benchmark is run by hand, never by CI.
-# Every target runs alone on the machine (one process each, restarted per row) against data of the same shape
-# (the peer's seed.mjs shape, written for JobGraph and the floor through JobGraph's own model by
-# bench/JobGraph.Bench seed). Output: a markdown table on stdout; raw numbers and logs in $BENCH_WORK (default
-# /tmp/jobgraph-bench).
+# Every target runs alone on the machine (one process each, the peer --peer-workers; restarted per row) against data
+# of the same shape (the peer's seed.mjs shape, written for JobGraph and the floor through JobGraph's own model by
+# bench/JobGraph.Bench seed). Output: a markdown table on stdout, the rss row in a small one below it; raw numbers
+# and logs in $BENCH_WORK (default /tmp/jobgraph-bench).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 # The shared tools beside this clone (../shared/tools), or beside its parent for a git worktree one level down.
 tools="${BENCH_TOOLS:-$root/../shared/tools}"
 [ -d "$tools" ] || [ -n "${BENCH_TOOLS:-}" ] || tools="$root/../../shared/tools"
-rows="monitor500,monitor20,status500,poll,scaling,cold" duration=10 conns=16 peer=1
+rows="monitor500,monitor20,status500,poll,scaling,cold,rss" duration=10 conns=16 peer=1 peer_workers=2 rss_duration=60
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) rows="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --connections) conns="$2"; shift 2 ;;
     --no-peer) peer=0; shift ;;
-    *) sed -n '2,16p' "$0" >&2; exit 2 ;;
+    --peer-workers) peer_workers="$2"; shift 2 ;;
+    --rss-duration) rss_duration="$2"; shift 2 ;;
+    *) sed -n '2,20p' "$0" >&2; exit 2 ;;
   esac
+done
+[[ "$peer_workers" =~ ^[1-9][0-9]*$ ]] || { echo "error: --peer-workers must be a number >= 1" >&2; exit 2; }
+[[ "$rss_duration" =~ ^[1-9][0-9]*$ ]] && [ "$rss_duration" -le 600 ] || { echo "error: --rss-duration must be 1..600 seconds (loadgen's range)" >&2; exit 2; }
+for row in ${rows//,/ }; do
+  [[ ",monitor500,monitor20,status500,poll,scaling,cold,rss," == *",$row,"* ]] || { echo "error: unknown row $row" >&2; exit 2; }
 done
 [ "$peer" = 0 ] || [ -d "$tools/peer/node_modules" ] || { echo "error: run $tools/peer/run.sh once first (npm ci)" >&2; exit 2; }
 [ -x "$tools/loadgen/load.sh" ] || { echo "error: $tools/loadgen/load.sh not found (set BENCH_TOOLS)" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "error: wrk is required (apt-get install -y wrk)" >&2; exit 2; }
 work="${BENCH_WORK:-/tmp/jobgraph-bench}"
 mkdir -p "$work"
-results="$work/results.tsv"
+results="$work/results.tsv" rss_results="$work/rss.tsv"
 : >"$results"
+: >"$rss_results"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-jg_port=5611 floor_port=5612 peer_port=5613
+port_base="${BENCH_PORT:-5611}"
+jg_port=$port_base floor_port=$((port_base + 1)) peer_port=$((port_base + 2))
 signing_key="$(head -c 32 /dev/urandom | base64)"
 base_url="http://bench.local"
 ops="$here/operations"
@@ -72,11 +85,12 @@ for n in 20 500 2001; do
   fi
 done
 
-pid="" jg_pid="" floor_pid=""
+pid="" jg_pid="" floor_pid="" loader=""
 stop() {
   if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""; fi
 }
-trap 'stop; for p in $jg_pid $floor_pid; do kill "$p" 2>/dev/null || true; done' EXIT
+# The rss row's load runs in the background ($loader, a subshell running load.sh): on an early exit stop it too.
+trap 'stop; for p in $jg_pid $floor_pid; do kill "$p" 2>/dev/null || true; done; [ -z "$loader" ] || pkill -P "$loader" || true' EXIT
 
 # start TARGET N: starts one target on the data of N job works and waits until it answers; sets $pid, $url, $log.
 start() {
@@ -103,21 +117,37 @@ start() {
       url="http://127.0.0.1:$peer_port/graphql"
       db="$work/peer-${n}x5.db"
       [ -f "$db" ] || node "$tools/peer/seed.mjs" --db "$db" --jobworks "$n" --artifacts-per-work 5 >"$log" 2>&1
-      NODE_ENV=production node --max-semi-space-size=64 "$tools/peer/server.mjs" --db "$db" --port "$peer_port" --workers 1 >"$log" 2>&1 &
+      NODE_ENV=production node --max-semi-space-size=64 "$tools/peer/server.mjs" --db "$db" --port "$peer_port" \
+        --workers "$peer_workers" >"$log" 2>&1 &
       pid=$! ;;
   esac
   local body
   body="$(python3 -c 'import json,sys; print(json.dumps({"query":open(sys.argv[1]).read(),"variables":json.loads(sys.argv[2])}))' "$ops/GetJobWorkArtifactStatus.graphql" "$vars_status")"
   for _ in $(seq 3000); do
-    if curl -sf -o /dev/null -H 'content-type: application/json' -H 'Authorization: Bearer demo-token' --data "$body" "$url"; then return 0; fi
+    if curl -sf -o /dev/null -H 'content-type: application/json' -H 'Authorization: Bearer demo-token' --data "$body" "$url"; then
+      check_processes "$target"; return 0
+    fi
     kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; echo "error: $target exited" >&2; exit 1; }
     sleep 0.02
   done
   cat "$log" >&2; echo "error: $target did not answer" >&2; exit 1
 }
 
+# The target's processes: the process started, and the peer's node:cluster workers (with --peer-workers > 1 the
+# process started is the cluster's primary, which forks the workers at once and only hands connections to them).
+processes() { echo "$pid"; pgrep -P "$pid" || true; }
+workers() { [ "$1" = peer ] && [ "$peer_workers" -gt 1 ] && pgrep -P "$pid" || true; }
+check_processes() {
+  [ "$1" = peer ] && [ "$peer_workers" -gt 1 ] || return 0
+  local n
+  n="$(workers peer | wc -l)"
+  [ "$n" = "$peer_workers" ] || { cat "$log" >&2; echo "error: the peer runs $n workers, not $peer_workers" >&2; exit 1; }
+}
+# Summed over the target's processes: for the peer, its primary and workers together.
+status_kb() { local p; for p in $(processes); do echo "/proc/$p/status"; done | xargs awk -v key="$1:" '$1 == key { s += $2 } END { print s + 0 }' 2>/dev/null || true; }
+peak_rss_mb() { awk -v kb="$(status_kb VmHWM)" 'BEGIN { printf "%.0f", kb / 1024 }'; }
+
 allocated() { [ -f "$work/alloc-$1.txt" ] && cut -d' ' -f1 "$work/alloc-$1.txt" || echo ""; }
-peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"; }
 
 load() { # load QUERY VARS DURATION CONNECTIONS -> loadgen output in $work/load.txt
   LOADGEN_HEADER='Authorization: Bearer demo-token' "$tools/loadgen/load.sh" "$url" "$1" "$2" "$3" "$4" >"$work/load.txt" 2>&1 ||
@@ -134,7 +164,18 @@ sql_per_request() { # JobGraph logs each request's SQL commands; the peer's debu
   esac
 }
 
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+cpu_ticks() { for p in $(processes); do echo "/proc/$p/stat"; done | xargs awk '{ s += $14 + $15 } END { print s + 0 }' 2>/dev/null || true; }
+# How the peer's workers shared a load run (stderr): one worker doing all the work would mean one process measured.
+worker_ticks() { local p; for p in $(workers "$1"); do echo "$p $(awk '{ print $14 + $15 }' "/proc/$p/stat")"; done; }
+worker_share() { # TARGET TICKS_BEFORE
+  [ "$1" = peer ] && [ "$peer_workers" -gt 1 ] || return 0
+  worker_ticks peer | awk -v before="$2" -v hz="$(getconf CLK_TCK)" '
+    BEGIN { n = split(before, b, "\n"); for (i = 1; i <= n; i++) { split(b[i], f, " "); t0[f[1]] = f[2] } }
+    { cpu[$1] = ($2 - t0[$1]) / hz; total += cpu[$1]; line = line sprintf(" %s %.1f s", $1, cpu[$1]) }
+    END {
+      printf "   peer workers, CPU in the measured run:%s\n", line
+      for (p in cpu) if (total > 0 && cpu[p] < 0.5 * total / NR) print "   warning: peer worker " p " did little of the work" }' >&2
+}
 # wrk leaves its last requests unanswered when it stops; the server still works them off. Wait for that (CPU time
 # standing still for 0.3 s), so one phase's leftovers never count towards the next.
 idle() {
@@ -166,13 +207,43 @@ measure() {
   start "$target" "$n"
   load "$query" "$vars" 3 "$c"
   idle
+  local before
+  before="$(worker_ticks "$target")"
   load "$query" "$vars" "$duration" "$c"
+  worker_share "$target" "$before"
   [ "$n" = 500 ] && [[ "$query" == *Monitor* ]] && k=5
   [[ "$query" == *MonitorPages* ]] && k=3
   alloc="$(alloc_per_request "$target" "$query" "$vars" "$k")"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$row" "$target" "$(summary rps)" "$(summary p50_ms)" "$(summary p99_ms)" \
     "$(sql_per_request "$target" "$query")" "$alloc" "$(peak_rss_mb)" >>"$results"
   echo "   $row $target: $(summary rps) req/s, p50 $(summary p50_ms) ms, p99 $(summary p99_ms) ms, alloc/req $alloc B" >&2
+  stop
+}
+
+# rss TARGET: after the usual warm-up, --rss-duration seconds of the Monitor N=20 load on a fresh process, its RSS
+# (VmRSS; the peer: all its processes summed) sampled once a second while the load runs, so every sample is taken
+# under load. table.py reads the samples ($work/rss-TARGET.txt: second, KB).
+rss() {
+  local target="$1" samples="$work/rss-$1.txt" t t0 before
+  start "$target" 20
+  load "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" 3 "$conns"
+  idle
+  : >"$samples"
+  before="$(worker_ticks "$target")"
+  load "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" "$rss_duration" "$conns" &
+  loader=$!
+  t0="$(date +%s%N)"
+  for t in $(seq "$rss_duration"); do
+    # On the clock, not sleep 1 after each sample: the last sample still falls inside the load.
+    sleep "$(awk -v due=$((t0 + t * 1000000000)) -v now="$(date +%s%N)" 'BEGIN { d = (due - now) / 1e9; printf "%.3f", (d > 0 ? d : 0) }')"
+    kill -0 "$loader" 2>/dev/null || break
+    echo "$t $(status_kb VmRSS)" >>"$samples"
+  done
+  wait "$loader"
+  loader=""
+  worker_share "$target" "$before"
+  printf '%s\t%s\t%s\n' "$target" "$(summary rps)" "$samples" >>"$rss_results"
+  echo "   rss $target: $(summary rps) req/s, RSS (KB) $(awk '{ printf "%s%s", sep, $2; sep = " " }' "$samples")" >&2
   stop
 }
 
@@ -254,12 +325,15 @@ for row in "${wanted[@]}"; do
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "cold start (ms to first answer)" "$t" "-" "$(( ($(date +%s%N) - started) / 1000000 ))" "-" "-" "-" "$(peak_rss_mb)" >>"$results"
         stop
       done ;;
+    rss) for t in $targets; do rss "$t"; done ;;
     *) echo "error: unknown row $row" >&2; exit 2 ;;
   esac
 done
 
 echo
-echo "JobGraph $(git -C "${BENCH_SERVER:-$root}" rev-parse --short HEAD 2>/dev/null || echo "${BENCH_SERVER:-?}") vs peer (graphql-yoga, 1 process) vs floor (hand-written SQL), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+peer_processes="1 process"
+[ "$peer_workers" -gt 1 ] && peer_processes="$peer_workers processes (node:cluster workers)"
+echo "JobGraph $(git -C "${BENCH_SERVER:-$root}" rev-parse --short HEAD 2>/dev/null || echo "${BENCH_SERVER:-?}") vs peer (graphql-yoga, $peer_processes) vs floor (hand-written SQL), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "wrk via loadgen, ${duration}s after 3s warm-up, $conns connections (scaling: 1); every target a fresh process per row"
 echo
-python3 "$here/table.py" "$results"
+python3 "$here/table.py" "$results" "$rss_results" "$rss_duration"

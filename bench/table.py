@@ -1,6 +1,10 @@
-"""Formats bench/run.sh's results.tsv as one markdown table, with JobGraph's ratios to the peer and the floor."""
+"""Formats bench/run.sh's results.tsv as one markdown table, with JobGraph's ratios to the peer and the floor.
+
+Usage: table.py RESULTS_TSV [RSS_TSV RSS_SECONDS]; the rss row's results (RSS_TSV) get a small table of their own.
+"""
 import sys
 from collections import OrderedDict
+from statistics import median
 
 COLUMNS = ["rps", "p50", "p99", "sql", "alloc", "rss"]
 rows = OrderedDict()
@@ -31,8 +35,9 @@ def kb(value):
     return f"{num(value) / 1024:,.0f} KB" if num(value) is not None else "-"
 
 
-print("| scenario | target | req/s | p50 ms | p99 ms | SQL/req | alloc/req | peak RSS | JobGraph/peer | JobGraph/floor |")
-print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+if rows:
+    print("| scenario | target | req/s | p50 ms | p99 ms | SQL/req | alloc/req | peak RSS | JobGraph/peer | JobGraph/floor |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 for row, targets in rows.items():
     jobgraph = targets.get("jobgraph")
     for target in ("jobgraph", "peer", "floor"):
@@ -57,6 +62,41 @@ for target, sizes in pages.items():
 if lines:
     print()
     print("Scaling (p50 of one connection): " + "; ".join(lines) + " (target for JobGraph: <= 120).")
-print()
-print("Ratios are JobGraph's speed over the other's: req/s for load rows, inverse p50 time for pages and cold start; > 1 means JobGraph is faster.")
-print("SQL/req: JobGraph's request log; peer: its --debug count; floor: its 3 statements. alloc/req: GC.GetTotalAllocatedBytes over 3-20 sequential requests on the idle process (.NET only).")
+if rows:
+    print()
+    print("Ratios are JobGraph's speed over the other's: req/s for load rows, inverse p50 time for pages and cold start; > 1 means JobGraph is faster.")
+    print("SQL/req: JobGraph's request log; peer: its --debug count; floor: its 3 statements. alloc/req: GC.GetTotalAllocatedBytes over 3-20 sequential requests on the idle process (.NET only).")
+    print("peak RSS: VmHWM at the end of the row; the peer's summed over its processes (primary and workers).")
+
+
+
+def rss_summary(path):
+    """RSS at the start and the end of the run as the median of its first and last samples (up to 5 s each, at most
+    a quarter of the run): a single sample lands anywhere on the GC's sawtooth."""
+    samples = [int(line.split()[1]) for line in open(path) if line.strip()]
+    if not samples:
+        return None
+    window = max(1, min(5, len(samples) // 4))
+    return median(samples[:window]), median(samples[-window:]), max(samples), len(samples), window
+
+
+rss = [line.rstrip("\n").split("\t") for line in open(sys.argv[2])] if len(sys.argv) > 2 else []
+if rss:
+    print()
+    print(f"RSS over {sys.argv[3]} s of MonitorConnectionJobArtifacts N=20 after the warm-up, sampled once a second under load "
+          "(VmRSS; the peer: all its processes summed). Target for JobGraph: growth < 10 %.")
+    print()
+    print("| target | req/s | RSS at start | RSS at end | peak | growth (end vs start) | samples |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    window = None
+    for target, rps, path in rss:
+        summary = rss_summary(path)
+        if summary is None:
+            print(f"| {target} | {rps} | - | - | - | n/a | 0 |")
+            continue
+        start, end, peak, count, window = summary
+        print(f"| {target} | {rps} | {start / 1024:.0f} MB | {end / 1024:.0f} MB | {peak / 1024:.0f} MB "
+              f"| {(end - start) / start * 100:+.1f} % | {count} |")
+    if window:
+        print()
+        print(f"Start and end: the median of the first and of the last {window} samples; peak: the largest sample.")
