@@ -25,7 +25,7 @@ public sealed class WorkArtifactType : ObjectGraphType<WorkArtifact>
         Field(a => a.Type).Description("e.g. w2, 1099, receipt");
         Field<NonNullGraphType<StringGraphType>>("status")
             .Description("pending (initial) -> completed | failed | cancelled (terminal); computed from the artifact's fetch tasks.")
-            .Resolve(ctx => Tasks(ctx).Then(StatusRules.ArtifactStatus));
+            .Resolve(ctx => Tasks(ctx, withFile: false).Then(StatusRules.ArtifactStatus));
         Field<StringGraphType>("uploadedUrl")
             .Description("A link to download the fetched file from this server; null unless status is completed. Signed, valid 15 minutes "
                 + "(until expiresAt) and minted fresh on every read: fetch the artifact again for a new link. Needs no token.")
@@ -42,7 +42,7 @@ public sealed class WorkArtifactType : ObjectGraphType<WorkArtifact>
             .Resolve(ctx =>
             {
                 var artifact = ctx.Source;
-                return Tasks(ctx).Then(tasks => ArtifactMetadata.Compose(artifact, StatusRules.LatestFetch(tasks)));
+                return Tasks(ctx, withFile: true).Then(tasks => ArtifactMetadata.Compose(artifact, StatusRules.LatestFetch(tasks)));
             });
     }
 
@@ -50,11 +50,11 @@ public sealed class WorkArtifactType : ObjectGraphType<WorkArtifact>
     {
         var links = ctx.RequestServices!.GetRequiredService<DownloadLinks>();
         var artifactId = ctx.Source.Id;
-        return Tasks(ctx).Then(tasks => ArtifactFile.Of(tasks) is { } file ? links.Mint(artifactId, file.Sha256) : null);
+        return Tasks(ctx, withFile: true).Then(tasks => ArtifactFile.Of(tasks) is { } file ? links.Mint(artifactId, file.Sha256) : null);
     }
 
     // The context is pooled once the resolver returns: Then() callbacks capture the source, never the context.
-    private static IDataLoaderResult<IReadOnlyList<JobTask>> Tasks(IResolveFieldContext<WorkArtifact> ctx)
-        => ctx.RequestServices!.GetRequiredService<TasksByWorkArtifactIdLoader>().Load(ctx.Source.Id)
+    private static IDataLoaderResult<IReadOnlyList<JobTask>> Tasks(IResolveFieldContext<WorkArtifact> ctx, bool withFile)
+        => ctx.RequestServices!.GetRequiredService<TasksByWorkArtifactIdLoader>().Load(ctx.Source.Id, withFile)
             .InWorkspace(ctx.Source.WorkspaceId, static t => t.WorkspaceId);
 }
