@@ -13,45 +13,27 @@ public static class JobTaskRows
     private static readonly string[] _status = ["Id", "WorkspaceId", "ConnectionJobId", "Kind", "Name", "WorkArtifactId", "Status", "CreatedAt"];
     private static readonly string[] _file = ["Attempts", "ErrorCode", "Error", "FileSha256", "FileSize", "FileMimeType", "CompletedAt"];
 
-    public static readonly SqlTable<JobTask> Status = new("Tasks", _status, r => ReadStatus(r, jobWorkId: null, workId: null));
+    public static readonly SqlTable<JobTask> Status = new("Tasks", _status, r => ReadStatus(r, 0));
 
-    public static readonly SqlTable<JobTask> StatusAndFile = new("Tasks", [.. _status, .. _file], r =>
-    {
-        var task = ReadStatus(r, jobWorkId: null, workId: null);
-        ReadFile(r, task, _status.Length);
-        return task;
-    });
+    public static readonly SqlTable<JobTask> StatusAndFile = new("Tasks", [.. _status, .. _file], r => ReadStatusAndFile(r, 0));
 
     public static readonly SqlTable<JobTask> Table = new("Tasks",
         [.. _status, .. _file, "JobWorkId", "WorkId", "EngineId", "UpdatedAt", "StartedAt"],
         r =>
         {
             var at = _status.Length + _file.Length;
-            var task = ReadStatus(r, r.TextOrNull(at), r.TextOrNull(at + 1));
-            ReadFile(r, task, _status.Length);
+            var task = ReadStatusAndFile(r, 0, r.TextOrNull(at), r.TextOrNull(at + 1));
             task.EngineId = r.TextOrNull(at + 2);
             task.UpdatedAt = r.Utc(at + 3);
             task.StartedAt = r.UtcOrNull(at + 4);
             return task;
         });
 
-    private static JobTask ReadStatus(DbDataReader r, string? jobWorkId, string? workId) => new()
+    /// <summary>Reads the columns of <see cref="StatusAndFile"/> starting at <paramref name="at"/>.</summary>
+    public static JobTask ReadStatusAndFile(DbDataReader r, int at, string? jobWorkId = null, string? workId = null)
     {
-        Id = r.GetString(0),
-        WorkspaceId = r.GetString(1),
-        ConnectionJobId = r.GetString(2),
-        Kind = Enum.Parse<TaskKind>(r.GetString(3)),
-        Name = r.GetString(4),
-        WorkArtifactId = r.TextOrNull(5),
-        Status = Enum.Parse<TaskState>(r.GetString(6)),
-        CreatedAt = r.Utc(7),
-        UpdatedAt = default,
-        JobWorkId = jobWorkId,
-        WorkId = workId,
-    };
-
-    private static void ReadFile(DbDataReader r, JobTask task, int at)
-    {
+        var task = ReadStatus(r, at, jobWorkId, workId);
+        at += _status.Length;
         task.Attempts = r.GetInt32(at);
         task.ErrorCode = r.TextOrNull(at + 1);
         task.Error = r.TextOrNull(at + 2);
@@ -59,5 +41,21 @@ public static class JobTaskRows
         task.FileSize = r.Int64OrNull(at + 4);
         task.FileMimeType = r.TextOrNull(at + 5);
         task.CompletedAt = r.UtcOrNull(at + 6);
+        return task;
     }
+
+    private static JobTask ReadStatus(DbDataReader r, int at, string? jobWorkId = null, string? workId = null) => new()
+    {
+        Id = r.GetString(at),
+        WorkspaceId = r.GetString(at + 1),
+        ConnectionJobId = r.GetString(at + 2),
+        Kind = Enum.Parse<TaskKind>(r.GetString(at + 3)),
+        Name = r.GetString(at + 4),
+        WorkArtifactId = r.TextOrNull(at + 5),
+        Status = Enum.Parse<TaskState>(r.GetString(at + 6)),
+        CreatedAt = r.Utc(at + 7),
+        UpdatedAt = default,
+        JobWorkId = jobWorkId,
+        WorkId = workId,
+    };
 }

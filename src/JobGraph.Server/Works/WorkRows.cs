@@ -6,16 +6,19 @@ public static class WorkRows
 {
     public static readonly SqlTable<Work> Table = new("Works",
         ["Id", "WorkspaceId", "ConnectionId", "Name", "ExternalId", "Tag", "CreatedAt", "UpdatedAt", "DeletedAt"],
-        r => new Work
-        {
-            Id = r.GetString(0),
-            WorkspaceId = r.GetString(1),
-            ConnectionId = r.GetString(2),
-            Name = r.GetString(3),
-            ExternalId = r.GetString(4),
-            Tag = r.TextOrNull(5),
-            CreatedAt = r.Utc(6),
-            UpdatedAt = r.Utc(7),
-            DeletedAt = r.UtcOrNull(8),
-        });
+        r => Read(r, 0));
+
+    /// <summary>Reads the columns of <see cref="Table"/> starting at <paramref name="at"/>.</summary>
+    public static Work Read(System.Data.Common.DbDataReader r, int at) => new()
+    {
+        Id = r.GetString(at),
+        WorkspaceId = r.GetString(at + 1),
+        ConnectionId = r.GetString(at + 2),
+        Name = r.GetString(at + 3),
+        ExternalId = r.GetString(at + 4),
+        Tag = r.TextOrNull(at + 5),
+        CreatedAt = r.Utc(at + 6),
+        UpdatedAt = r.Utc(at + 7),
+        DeletedAt = r.UtcOrNull(at + 8),
+    };
 }
