@@ -29,7 +29,8 @@ public sealed class JobWorkType : ObjectGraphType<JobWork>
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobArtifactType>>>>("jobWorkArtifacts")
             .Description("The files of the work in this job, each with its artifact's status.")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<JobArtifactsByJobWorkIdLoader>().Load(ctx.Source.Id)
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<JobArtifactsByJobWorkIdLoader>()
+                .Load(ctx.Source.Id, ctx.RequestServices!.GetRequiredService<ArtifactSelection>().Of(ctx))
                 .InWorkspace(ctx.Source.WorkspaceId, static ja => ja.WorkspaceId));
         Field<NonNullGraphType<ConnectionJobType>>("connectionJob")
             .Description("The connection job (import batch) this job work belongs to.")
