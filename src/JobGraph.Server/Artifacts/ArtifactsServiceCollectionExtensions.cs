@@ -6,5 +6,6 @@ public static class ArtifactsServiceCollectionExtensions
         => services.AddScoped<JobArtifactsByJobWorkIdLoader>()
             .AddScoped<WorkArtifactByIdLoader>()
             .AddScoped<TasksByWorkArtifactIdLoader>()
-            .AddScoped<JobArtifactCommands>();
+            .AddScoped<JobArtifactCommands>()
+            .AddSingleton<ArtifactSelection>();
 }

@@ -18,7 +18,10 @@ public sealed class JobArtifactType : ObjectGraphType<JobArtifact>
         Field(ja => ja.JobWorkId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The job work the file belongs to.");
         Field<NonNullGraphType<WorkArtifactType>>("workArtifact")
             .Description("The file itself: name, type, status and where it was stored.")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<WorkArtifactByIdLoader>().Load(ctx.Source.WorkArtifactId)
-                .InWorkspace(ctx.Source.WorkspaceId, static a => a.WorkspaceId));
+            .Resolve(ctx => ctx.Source.WorkArtifact is { } joined
+                // The job artifacts query brings the work artifact: no loader round trip for this field.
+                ? TenantGuard.Only(joined, ctx.Source.WorkspaceId, static a => a.WorkspaceId)
+                : ctx.RequestServices!.GetRequiredService<WorkArtifactByIdLoader>().Load(ctx.Source.WorkArtifactId)
+                    .InWorkspace(ctx.Source.WorkspaceId, static a => a.WorkspaceId));
     }
 }

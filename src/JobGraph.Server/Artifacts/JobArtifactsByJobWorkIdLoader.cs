@@ -1,25 +1,167 @@
-using System.Linq.Expressions;
-using JobGraph.Server.Data;
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
+using GraphQL.DataLoader;
+using JobGraph.Server.Data.Sql;
+using JobGraph.Server.DataLoading;
+using JobGraph.Server.Jobs;
 
 namespace JobGraph.Server.Artifacts;
 
 /// <summary>
-/// A job work's artifacts, fetched with their work artifacts in the same query: every caller of
-/// <c>jobWorkArtifacts</c> reads <c>workArtifact</c> next, so that level costs no round trip of its own.
+/// A job work's artifacts, fetched in one query with their work artifacts and each artifact's latest fetch task: every
+/// caller of <c>jobWorkArtifacts</c> reads <c>workArtifact</c> and its status next, so those levels cost no round trip
+/// of their own and their fields resolve at once (the tasks loader is primed with what this query brought). Only the
+/// columns the selection reads are selected (<see cref="ArtifactColumns"/>); the key carries them, so a narrow result
+/// never answers a wider request.
 /// </summary>
-public sealed class JobArtifactsByJobWorkIdLoader(IDbContextFactory<JobGraphDbContext> dbFactory, WorkArtifactByIdLoader workArtifacts)
-    : EntitiesByKeyLoader<JobArtifact>(dbFactory, ja => ja.JobWorkId, JobArtifactOrder.ByCreation)
+public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtifactIdLoader tasks)
+    : BatchLoader<(string JobWorkId, ArtifactColumns Columns), IReadOnlyList<JobArtifact>>([])
 {
-    private static readonly Expression<Func<JobArtifact, WorkArtifact?>> _workArtifact = ja => ja.WorkArtifact;
+    public IDataLoaderResult<IReadOnlyList<JobArtifact>> Load(string jobWorkId, ArtifactColumns columns) => Load((jobWorkId, columns));
 
-    protected override LambdaExpression Include => _workArtifact;
-
-    protected override void OnFetched(IReadOnlyList<JobArtifact> rows)
+    protected override async Task<IReadOnlyDictionary<(string JobWorkId, ArtifactColumns Columns), IReadOnlyList<JobArtifact>>> FetchAsync(
+        IReadOnlyList<(string JobWorkId, ArtifactColumns Columns)> keys, CancellationToken cancellationToken)
     {
-        foreach (var row in rows)
+        var columns = keys.Aggregate(ArtifactColumns.None, static (all, key) => all | key.Columns);
+        var jobWorkIds = keys.Select(k => k.JobWorkId).Distinct(StringComparer.Ordinal).ToArray();
+        var rows = await sql.ListAsync(Query(columns, jobWorkIds), r => Read(r, columns), cancellationToken).ConfigureAwait(false);
+        var withFile = columns.HasFlag(ArtifactColumns.FetchFile);
+        foreach (var (jobArtifact, fetch) in rows)
         {
-            workArtifacts.Prime(row.WorkArtifactId, row.WorkArtifact);
+            // An artifact's fields read only its latest fetch (status, links, metadata).
+            IReadOnlyList<JobTask> latest = fetch is null ? [] : [fetch];
+            tasks.Prime((jobArtifact.WorkArtifactId, false), latest);
+            if (withFile)
+            {
+                tasks.Prime((jobArtifact.WorkArtifactId, true), latest);
+            }
         }
+
+        var byJobWork = rows.ToLookup(r => r.JobArtifact.JobWorkId, r => r.JobArtifact, StringComparer.Ordinal);
+        var result = new Dictionary<(string, ArtifactColumns), IReadOnlyList<JobArtifact>>(keys.Count);
+        foreach (var key in keys)
+        {
+            result[key] = byJobWork[key.JobWorkId].ToList();
+        }
+
+        return result;
+    }
+
+    private static SqlQuery Query(ArtifactColumns columns, IReadOnlyList<string> jobWorkIds)
+    {
+        var query = new SqlQuery().Append("SELECT \"t\".\"Id\", \"t\".\"WorkspaceId\", \"t\".\"JobWorkId\", \"t\".\"WorkArtifactId\"");
+        if (columns.HasFlag(ArtifactColumns.JobArtifactDetails))
+        {
+            query.Append(", \"t\".\"ConnectionJobId\", \"t\".\"CreatedAt\", \"t\".\"UpdatedAt\"");
+        }
+
+        query.Append(", \"a\".\"Id\", \"a\".\"WorkspaceId\", \"a\".\"ExternalId\", \"a\".\"Name\", \"a\".\"Type\"");
+        if (columns.HasFlag(ArtifactColumns.WorkArtifactDetails))
+        {
+            query.Append(", \"a\".\"WorkId\", \"a\".\"ConnectionId\", \"a\".\"MetadataJson\", \"a\".\"CreatedAt\", \"a\".\"UpdatedAt\"");
+        }
+
+        query.Append(", \"f\".\"Id\", \"f\".\"WorkspaceId\", \"f\".\"Status\", \"f\".\"CreatedAt\"");
+        if (columns.HasFlag(ArtifactColumns.FetchFile))
+        {
+            query.Append(", \"f\".\"Attempts\", \"f\".\"ErrorCode\", \"f\".\"Error\", \"f\".\"FileSha256\", \"f\".\"FileSize\", \"f\".\"FileMimeType\", \"f\".\"CompletedAt\"");
+        }
+
+        // The artifact's latest fetch, as StatusRules.LatestFetch picks it: newest CreatedAt, then the greatest id.
+        return query.Append(" FROM \"JobArtifacts\" AS \"t\" INNER JOIN \"WorkArtifacts\" AS \"a\"")
+            .Append(" ON \"a\".\"Id\" = \"t\".\"WorkArtifactId\" AND \"a\".\"WorkspaceId\" = \"t\".\"WorkspaceId\"")
+            .Append(" LEFT JOIN \"Tasks\" AS \"f\" ON \"f\".\"Id\" = (SELECT \"l\".\"Id\" FROM \"Tasks\" AS \"l\"")
+            .Append(" WHERE \"l\".\"WorkArtifactId\" = \"a\".\"Id\" AND \"l\".\"WorkspaceId\" = \"a\".\"WorkspaceId\" AND \"l\".\"Kind\" = ")
+            .Param(nameof(TaskKind.FetchArtifact))
+            .Append(" ORDER BY \"l\".\"CreatedAt\" DESC, \"l\".\"Id\" DESC LIMIT 1)")
+            .Append(" WHERE ").In("t", "JobWorkId", jobWorkIds)
+            .Append(" ORDER BY ").Column("t", "CreatedAt").Append(", ").Column("t", "Id");
+    }
+
+    // Columns a selection did not ask for keep their defaults: no field that reads them is in that selection.
+    private static (JobArtifact JobArtifact, JobTask? Fetch) Read(DbDataReader r, ArtifactColumns columns)
+    {
+        var at = 4;
+        string connectionJobId = "";
+        DateTime jobArtifactCreated = default, jobArtifactUpdated = default;
+        if (columns.HasFlag(ArtifactColumns.JobArtifactDetails))
+        {
+            connectionJobId = r.GetString(at);
+            jobArtifactCreated = r.Utc(at + 1);
+            jobArtifactUpdated = r.Utc(at + 2);
+            at += 3;
+        }
+
+        var artifact = new WorkArtifact
+        {
+            Id = r.GetString(at),
+            WorkspaceId = r.GetString(at + 1),
+            ExternalId = r.GetString(at + 2),
+            Name = r.GetString(at + 3),
+            Type = r.GetString(at + 4),
+            WorkId = "",
+            ConnectionId = "",
+            CreatedAt = default,
+            UpdatedAt = default,
+        };
+        at += 5;
+        if (columns.HasFlag(ArtifactColumns.WorkArtifactDetails))
+        {
+            artifact = new WorkArtifact
+            {
+                Id = artifact.Id,
+                WorkspaceId = artifact.WorkspaceId,
+                ExternalId = artifact.ExternalId,
+                Name = artifact.Name,
+                Type = artifact.Type,
+                WorkId = r.GetString(at),
+                ConnectionId = r.GetString(at + 1),
+                MetadataJson = r.TextOrNull(at + 2),
+                CreatedAt = r.Utc(at + 3),
+                UpdatedAt = r.Utc(at + 4),
+            };
+            at += 5;
+        }
+
+        var jobArtifact = new JobArtifact
+        {
+            Id = r.GetString(0),
+            WorkspaceId = r.GetString(1),
+            JobWorkId = r.GetString(2),
+            WorkArtifactId = r.GetString(3),
+            ConnectionJobId = connectionJobId,
+            CreatedAt = jobArtifactCreated,
+            UpdatedAt = jobArtifactUpdated,
+            WorkArtifact = artifact,
+        };
+        return (jobArtifact, r.IsDBNull(at) ? null : ReadFetch(r, at, artifact.Id, columns.HasFlag(ArtifactColumns.FetchFile)));
+    }
+
+    private static JobTask ReadFetch(DbDataReader r, int at, string artifactId, bool withFile)
+    {
+        var fetch = new JobTask
+        {
+            Id = r.GetString(at),
+            WorkspaceId = r.GetString(at + 1),
+            ConnectionJobId = "",
+            Kind = TaskKind.FetchArtifact,
+            Name = "",
+            WorkArtifactId = artifactId,
+            Status = Enum.Parse<TaskState>(r.GetString(at + 2)),
+            CreatedAt = r.Utc(at + 3),
+            UpdatedAt = default,
+        };
+        if (withFile)
+        {
+            at += 4;
+            fetch.Attempts = r.GetInt32(at);
+            fetch.ErrorCode = r.TextOrNull(at + 1);
+            fetch.Error = r.TextOrNull(at + 2);
+            fetch.FileSha256 = r.TextOrNull(at + 3);
+            fetch.FileSize = r.Int64OrNull(at + 4);
+            fetch.FileMimeType = r.TextOrNull(at + 5);
+            fetch.CompletedAt = r.UtcOrNull(at + 6);
+        }
+
+        return fetch;
     }
 }

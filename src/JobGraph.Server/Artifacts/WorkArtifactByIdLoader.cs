@@ -1,7 +1,6 @@
-using JobGraph.Server.Data;
-using Microsoft.EntityFrameworkCore;
+using JobGraph.Server.Data.Sql;
+using JobGraph.Server.DataLoading;
 
 namespace JobGraph.Server.Artifacts;
 
-public sealed class WorkArtifactByIdLoader(IDbContextFactory<JobGraphDbContext> dbFactory)
-    : EntityByIdLoader<WorkArtifact>(dbFactory, a => a.Id);
+public sealed class WorkArtifactByIdLoader(SqlReads sql) : EntityByIdLoader<WorkArtifact>(sql, WorkArtifactRows.Table, "Id", a => a.Id);

@@ -25,36 +25,44 @@ public sealed class WorkArtifactType : ObjectGraphType<WorkArtifact>
         Field(a => a.Type).Description("e.g. w2, 1099, receipt");
         Field<NonNullGraphType<StringGraphType>>("status")
             .Description("pending (initial) -> completed | failed | cancelled (terminal); computed from the artifact's fetch tasks.")
-            .Resolve(ctx => Tasks(ctx).Then(StatusRules.ArtifactStatus));
+            .Resolve(ctx => FromTasks(ctx, withFile: false, static (_, tasks) => StatusRules.ArtifactStatus(tasks)));
         Field<StringGraphType>("uploadedUrl")
             .Description("A link to download the fetched file from this server; null unless status is completed. Signed, valid 15 minutes "
                 + "(until expiresAt) and minted fresh on every read: fetch the artifact again for a new link. Needs no token.")
-            .Resolve(ctx => Link(ctx).Then(link => link?.Url));
+            .Resolve(ctx => Link(ctx, static link => link?.Url));
         Field<StringGraphType>("downloadUrl")
             .Description("The same signed download link as uploadedUrl, under the name peer APIs use; null unless status is completed.")
-            .Resolve(ctx => Link(ctx).Then(link => link?.Url));
+            .Resolve(ctx => Link(ctx, static link => link?.Url));
         Field<DateScalar>("expiresAt")
             .Description("When uploadedUrl and downloadUrl stop working (15 minutes after they were minted); null when there is no link.")
-            .Resolve(ctx => Link(ctx).Then(link => link?.ExpiresAt));
+            .Resolve(ctx => Link(ctx, static link => link?.ExpiresAt));
         Field<JsonScalar>("metadata")
             .Description("File details: the partner's metadata (size, MIME type, pages), with the stored file's fileSize, mimeType and sha256 "
                 + "once fetched (they override the partner's values) and, on failure, error { code, message, attempts, failedAt }.")
-            .Resolve(ctx =>
-            {
-                var artifact = ctx.Source;
-                return Tasks(ctx).Then(tasks => ArtifactMetadata.Compose(artifact, StatusRules.LatestFetch(tasks)));
-            });
+            .Resolve(ctx => FromTasks(ctx, withFile: true, static (artifact, tasks) => ArtifactMetadata.Compose(artifact, StatusRules.LatestFetch(tasks))));
     }
 
-    private static IDataLoaderResult<DownloadLink?> Link(IResolveFieldContext<WorkArtifact> ctx)
+    private static object? Link<T>(IResolveFieldContext<WorkArtifact> ctx, Func<DownloadLink?, T> pick)
     {
         var links = ctx.RequestServices!.GetRequiredService<DownloadLinks>();
-        var artifactId = ctx.Source.Id;
-        return Tasks(ctx).Then(tasks => ArtifactFile.Of(tasks) is { } file ? links.Mint(artifactId, file.Sha256) : null);
+        return FromTasks(ctx, withFile: true, (artifact, tasks) => pick(ArtifactFile.Of(tasks) is { } file ? links.Mint(artifact.Id, file.Sha256) : null));
     }
 
     // The context is pooled once the resolver returns: Then() callbacks capture the source, never the context.
-    private static IDataLoaderResult<IReadOnlyList<JobTask>> Tasks(IResolveFieldContext<WorkArtifact> ctx)
-        => ctx.RequestServices!.GetRequiredService<TasksByWorkArtifactIdLoader>().Load(ctx.Source.Id)
+    private static IDataLoaderResult<IReadOnlyList<JobTask>> Tasks(IResolveFieldContext<WorkArtifact> ctx, bool withFile)
+        => ctx.RequestServices!.GetRequiredService<TasksByWorkArtifactIdLoader>().Load(ctx.Source.Id, withFile)
             .InWorkspace(ctx.Source.WorkspaceId, static t => t.WorkspaceId);
+
+    // The value at once when the artifact's tasks are known (the job artifacts query brings them), else a pending
+    // result: the engine completes a plain value without scheduling a data loader node.
+    private static object? FromTasks<T>(IResolveFieldContext<WorkArtifact> ctx, bool withFile, Func<WorkArtifact, IReadOnlyList<JobTask>, T> map)
+    {
+        var artifact = ctx.Source;
+        if (ctx.RequestServices!.GetRequiredService<TasksByWorkArtifactIdLoader>().TryGetLoaded((artifact.Id, withFile), out var tasks))
+        {
+            return map(artifact, TenantGuard.Only(tasks, artifact.WorkspaceId, static t => t.WorkspaceId));
+        }
+
+        return Tasks(ctx, withFile).Then(loaded => map(artifact, loaded));
+    }
 }

@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using JobGraph.Server.Data;
+using JobGraph.Server.Data.Sql;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace JobGraph.Server.Auth;
@@ -15,19 +14,12 @@ public sealed class BearerTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IDbContextFactory<JobGraphDbContext> dbFactory,
+    SqlReads sql,
     UserByIdLoader users,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
-
-    // Every request runs it: compiled once, EF skips the expression walk and cache lookup per request.
-    private static readonly Func<JobGraphDbContext, string, DateTime, CancellationToken, Task<User?>> _userByTokenHash =
-        EF.CompileAsyncQuery((JobGraphDbContext db, string hash, DateTime now, CancellationToken cancellationToken) => db.ApiTokens.AsNoTracking()
-            .Where(t => t.TokenHash == hash && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now))
-            .Select(t => t.User)
-            .SingleOrDefault());
 
     /// <summary>The token of an <c>Authorization: Bearer &lt;token&gt;</c> header; null without one.</summary>
     public static string? TokenOf(HttpRequest request)
@@ -50,8 +42,12 @@ public sealed class BearerTokenHandler(
 
         var hash = TokenHasher.Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await dbFactory.CreateDbContextAsync(Context.RequestAborted);
-        var user = await _userByTokenHash(db, hash, now, Context.RequestAborted);
+        // Every request runs it: a prepared statement on the read path.
+        var query = new SqlQuery().Append("SELECT ").Columns(UserRows.Table, "u")
+            .Append(" FROM \"ApiTokens\" AS \"a\" INNER JOIN ").From(UserRows.Table, "u").Append(" ON \"u\".\"Id\" = \"a\".\"UserId\"")
+            .Append(" WHERE \"a\".\"TokenHash\" = ").Param(hash)
+            .Append(" AND \"a\".\"RevokedAt\" IS NULL AND (\"a\".\"ExpiresAt\" IS NULL OR \"a\".\"ExpiresAt\" > ").Param(now).Append(")");
+        var user = (await sql.ListAsync(query, UserRows.Table.Read, Context.RequestAborted)).SingleOrDefault();
         if (user is null)
         {
             return AuthenticateResult.Fail("The bearer token is unknown, revoked or expired.");

@@ -1,7 +1,6 @@
-using JobGraph.Server.Data;
-using Microsoft.EntityFrameworkCore;
+using JobGraph.Server.Data.Sql;
+using JobGraph.Server.DataLoading;
 
 namespace JobGraph.Server.Auth;
 
-public sealed class UserByIdLoader(IDbContextFactory<JobGraphDbContext> dbFactory)
-    : EntityByIdLoader<User>(dbFactory, u => u.Id);
+public sealed class UserByIdLoader(SqlReads sql) : EntityByIdLoader<User>(sql, UserRows.Table, "Id", u => u.Id);

@@ -1,4 +1,4 @@
-using System.Linq.Expressions;
+using JobGraph.Server.Data.Sql;
 using JobGraph.Server.DataLoading;
 
 namespace JobGraph.Server.Connections;
@@ -7,16 +7,16 @@ public sealed record ConnectionFilters(ValueSet? Ids, ValueSet? Statuses, ValueS
 {
     public static readonly ConnectionFilters None = new(null, null, null, null);
 
-    /// <summary>The filters as one SQL predicate; a null field adds no condition.</summary>
-    public Expression<Func<ProviderConnection, bool>> Predicate()
+    /// <summary>Appends the filters as SQL conditions on the connections aliased <c>t</c>; a null field adds none.</summary>
+    public void Where(SqlQuery query)
     {
-        var ids = Ids?.Values.ToArray();
-        var statuses = Statuses?.Values.ToArray();
-        var providerKeys = ProviderKeys?.Values.ToArray();
-        var categories = Categories?.Values.ToArray();
-        return c => (ids == null || ids.Contains(c.Id))
-            && (statuses == null || statuses.Contains(c.Status))
-            && (providerKeys == null || providerKeys.Contains(c.ProviderKey))
-            && (categories == null || categories.Contains(c.Provider!.Category));
+        query.AndIn("t", "Id", Ids?.Values)
+            .AndIn("t", "Status", Statuses?.Values)
+            .AndIn("t", "ProviderKey", ProviderKeys?.Values);
+        if (Categories is not null)
+        {
+            query.Append(" AND EXISTS (SELECT 1 FROM \"Providers\" AS \"p\" WHERE \"p\".\"Key\" = \"t\".\"ProviderKey\" AND ")
+                .In("p", "Category", Categories.Values).Append(")");
+        }
     }
 }

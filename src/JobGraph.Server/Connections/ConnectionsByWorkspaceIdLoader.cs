@@ -1,26 +1,22 @@
-using JobGraph.Server.Data;
+using JobGraph.Server.Data.Sql;
 using JobGraph.Server.DataLoading;
-using Microsoft.EntityFrameworkCore;
 
 namespace JobGraph.Server.Connections;
 
-public sealed class ConnectionsByWorkspaceIdLoader(IDbContextFactory<JobGraphDbContext> dbFactory)
-    : ChildListLoader<ListQuery<ConnectionFilters>, ProviderConnection>
+public sealed class ConnectionsByWorkspaceIdLoader(SqlReads sql) : ChildListLoader<ListQuery<ConnectionFilters>, ProviderConnection>
 {
-    public static readonly SortFields<ProviderConnection> Sort = new SortFields<ProviderConnection>(c => c.Id, new("createdAt", false))
-        .Add("createdAt", c => c.CreatedAt)
-        .Add("updatedAt", c => c.UpdatedAt)
-        .Add("providerKey", c => c.ProviderKey)
-        .Add("status", c => c.Status)
-        .Add("displayName", c => c.DisplayName);
+    public static readonly SortFields<ProviderConnection> Sort = new SortFields<ProviderConnection>(new("createdAt", false))
+        .Add("createdAt", "CreatedAt")
+        .Add("updatedAt", "UpdatedAt")
+        .Add("providerKey", "ProviderKey")
+        .Add("status", "Status")
+        .Add("displayName", "DisplayName");
 
     protected override async Task<ILookup<string, ProviderConnection>> FetchAsync(
         ListQuery<ConnectionFilters> args, IReadOnlyList<string> parentIds, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Workspaces.AsNoTracking()
-            .Window(w => w.Id, w => w.Connections, c => c.WorkspaceId, parentIds, args.Filters.Predicate(), Sort, args.Window)
-            .ToListAsync(cancellationToken);
+        var query = ChildQuery.Window(ProviderConnectionRows.Table, "WorkspaceId", parentIds, "", args.Filters.Where, Sort, args.Window);
+        var rows = await sql.ListAsync(query, ProviderConnectionRows.Table.Read, cancellationToken);
         return rows.ToLookup(c => c.WorkspaceId, StringComparer.Ordinal);
     }
 }

@@ -1,7 +1,6 @@
-using JobGraph.Server.Data;
-using Microsoft.EntityFrameworkCore;
+using JobGraph.Server.Data.Sql;
+using JobGraph.Server.DataLoading;
 
 namespace JobGraph.Server.Connections;
 
-public sealed class ProviderByKeyLoader(IDbContextFactory<JobGraphDbContext> dbFactory)
-    : EntityByIdLoader<Provider>(dbFactory, p => p.Key);
+public sealed class ProviderByKeyLoader(SqlReads sql) : EntityByIdLoader<Provider>(sql, ProviderRows.Table, "Key", p => p.Key);

@@ -31,7 +31,7 @@ public sealed class ProviderConnectionType : ObjectGraphType<ProviderConnection>
             .Argument<JobWorkFiltersInputType>("filters", "Which job works; omit for all of the connection.")
             .WithWindowArguments(JobWorksByConnectionIdLoader.Sort)
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<JobWorksByConnectionIdLoader>()
-                .Load(ctx.Source.Id, new(ctx.GetArgument<JobWorkFilters?>("filters") ?? JobWorkFilters.None, ctx.GetWindow())));
+                .Load(ctx.Source.Id, new(new(ctx.GetArgument<JobWorkFilters?>("filters") ?? JobWorkFilters.None, ctx.GetWindow()), ReadsWork(ctx))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectionJobType>>>>("connectionJobs")
             .Description("Connection jobs (import batches) of this connection.")
             .Argument<ConnectionJobFiltersInputType>("filters", "Which connection jobs; omit for all of the connection.")
@@ -39,4 +39,8 @@ public sealed class ProviderConnectionType : ObjectGraphType<ProviderConnection>
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<ConnectionJobsByConnectionIdLoader>()
                 .Load(ctx.Source.Id, new(ctx.GetArgument<ConnectionJobFilters?>("filters") ?? ConnectionJobFilters.None, ctx.GetWindow())));
     }
+
+    // Whether the job works' selection (fragments included) asks for their work.
+    private static bool ReadsWork(GraphQL.IResolveFieldContext ctx)
+        => ctx.SubFields?.Values.Any(static f => f.FieldType.Name == "work") == true;
 }

@@ -11,6 +11,7 @@ public static class DataServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SqlCommandCounter>();
         services.AddSingleton<SqlCommandTracing>();
+        services.AddSingleton<Sql.SqlReads>();
         services.AddPooledDbContextFactory<JobGraphDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;

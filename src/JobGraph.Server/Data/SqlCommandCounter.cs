@@ -14,7 +14,10 @@ public sealed class SqlCommandCounter : CommandStartInterceptor
     /// <summary>Starts counting for the current async flow (one HTTP request).</summary>
     public Counter BeginScope() => _current.Value = new Counter();
 
-    protected override void OnExecuting(DbCommand command, CommandEventData eventData) => _current.Value?.Increment();
+    protected override void OnExecuting(DbCommand command, CommandEventData eventData) => Count();
+
+    /// <summary>Counts one command sent outside EF Core (the read path's prepared commands).</summary>
+    public void Count() => _current.Value?.Increment();
 
     /// <summary>The commands counted in one scope.</summary>
     public sealed class Counter

@@ -13,10 +13,29 @@ public static class TenantGuard
     /// <summary>The loaded row, or null when it belongs to another workspace than <paramref name="workspaceId"/>.</summary>
     public static IDataLoaderResult<T?> InWorkspace<T>(this IDataLoaderResult<T?> row, string workspaceId, Func<T, string> workspaceOf)
         where T : class
-        => row.Then(r => r is not null && workspaceOf(r) == workspaceId ? r : null);
+        => row.Then(r => Only(r, workspaceId, workspaceOf));
+
+    /// <summary>The row, or null when it belongs to another workspace than <paramref name="workspaceId"/>.</summary>
+    public static T? Only<T>(T? row, string workspaceId, Func<T, string> workspaceOf)
+        where T : class
+        => row is not null && workspaceOf(row) == workspaceId ? row : null;
+
+    /// <summary>The rows that belong to <paramref name="workspaceId"/>; the same list when all of them do.</summary>
+    public static IReadOnlyList<T> Only<T>(IReadOnlyList<T> rows, string workspaceId, Func<T, string> workspaceOf)
+    {
+        foreach (var row in rows)
+        {
+            if (workspaceOf(row) != workspaceId)
+            {
+                return rows.Where(r => workspaceOf(r) == workspaceId).ToList();
+            }
+        }
+
+        return rows;
+    }
 
     /// <summary>The loaded rows that belong to <paramref name="workspaceId"/>; the same list when all of them do.</summary>
     public static IDataLoaderResult<IReadOnlyList<T>> InWorkspace<T>(
         this IDataLoaderResult<IReadOnlyList<T>> rows, string workspaceId, Func<T, string> workspaceOf)
-        => rows.Then(list => list.All(r => workspaceOf(r) == workspaceId) ? list : list.Where(r => workspaceOf(r) == workspaceId).ToList());
+        => rows.Then(list => Only(list, workspaceId, workspaceOf));
 }

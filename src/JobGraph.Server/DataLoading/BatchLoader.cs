@@ -45,6 +45,31 @@ public abstract class BatchLoader<TKey, TValue>(TValue missing)
         }
     }
 
+    /// <summary>
+    /// The value of <paramref name="key"/> when it is already known (primed, or its batch has finished), so a resolver
+    /// can return it at once instead of a pending result the engine schedules; false when it still has to be fetched.
+    /// </summary>
+    public bool TryGetLoaded(TKey key, out TValue value)
+    {
+        IDataLoaderResult<TValue>? known;
+        lock (_sync)
+        {
+            _results.TryGetValue(key, out known);
+        }
+
+        switch (known)
+        {
+            case Known k:
+                value = k.Value;
+                return true;
+            case Pending p when p.TryGetFetched(out value):
+                return true;
+            default:
+                value = _missing;
+                return false;
+        }
+    }
+
     /// <summary>Fetches the values of <paramref name="keys"/> in one round trip; keys left out get the missing value.</summary>
     protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
 
@@ -53,6 +78,8 @@ public abstract class BatchLoader<TKey, TValue>(TValue missing)
         private Task<IReadOnlyDictionary<TKey, TValue>>? _fetch;
 
         public List<TKey> Keys { get; } = [];
+
+        public Task<IReadOnlyDictionary<TKey, TValue>>? Fetch => _fetch;
 
         public Task<IReadOnlyDictionary<TKey, TValue>> RunAsync(CancellationToken cancellationToken)
         {
@@ -117,6 +144,18 @@ public abstract class BatchLoader<TKey, TValue>(TValue missing)
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
             => GetResultAsync(cancellationToken).AsObject();
 
+        public bool TryGetFetched(out TValue value)
+        {
+            if (batch.Fetch is { IsCompletedSuccessfully: true } fetch)
+            {
+                value = Pick(fetch.Result);
+                return true;
+            }
+
+            value = owner._missing;
+            return false;
+        }
+
         private async Task<TValue> AwaitAsync(Task<IReadOnlyDictionary<TKey, TValue>> fetch) => Pick(await fetch.ConfigureAwait(false));
 
         private TValue Pick(IReadOnlyDictionary<TKey, TValue> values) => values.TryGetValue(key, out var value) ? value : owner._missing;
@@ -124,6 +163,8 @@ public abstract class BatchLoader<TKey, TValue>(TValue missing)
 
     private sealed class Known(TValue value) : IDataLoaderResult<TValue>
     {
+        public TValue Value => value;
+
         public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);

@@ -1,66 +1,73 @@
-using System.Linq.Expressions;
+using JobGraph.Server.Data.Sql;
 
 namespace JobGraph.Server.DataLoading;
 
 /// <summary>Builds the one SQL statement that lists the children of many parents, filtered, sorted and paged per parent.</summary>
 public static class ChildQuery
 {
+    private const string Numbered = "w";
+
     /// <summary>
-    /// Selects the <paramref name="children"/> of the parents whose id is in <paramref name="parentIds"/> that pass
-    /// <paramref name="filter"/>, with <paramref name="window"/>'s offset and limit applied to each parent separately
-    /// (EF translates the window to ROW_NUMBER() OVER (PARTITION BY parent)), ordered by the window's sort.
+    /// Selects the rows of <paramref name="table"/> (aliased <c>t</c>) whose <paramref name="parentColumn"/> is one of
+    /// <paramref name="parentIds"/> and that pass the conditions <paramref name="filter"/> appends (each starting with
+    /// AND), with <paramref name="window"/>'s offset and limit applied to each parent separately, in the window's order.
+    /// One parent pages with LIMIT/OFFSET; several are numbered with ROW_NUMBER() OVER (PARTITION BY parent).
     /// </summary>
-    /// <param name="parents">The parent table.</param>
-    /// <param name="parentId">The parent's id.</param>
-    /// <param name="children">The navigation from a parent to its children.</param>
-    /// <param name="childParentId">The child's foreign key to its parent: filters the children before they are numbered.</param>
+    /// <param name="table">The child table.</param>
+    /// <param name="parentColumn">The child's column that holds its parent's id.</param>
     /// <param name="parentIds">The parents to list children of.</param>
-    /// <param name="filter">The caller's filters.</param>
+    /// <param name="join">Joins the filter or a tenant check needs, after <c>FROM table AS t</c>; empty for none.</param>
+    /// <param name="filter">Appends the caller's filters as conditions on <c>t</c>, each starting with AND.</param>
     /// <param name="sort">The sortable fields of the child.</param>
     /// <param name="window">Sort, offset and limit.</param>
-    public static IQueryable<TChild> Window<TParent, TChild>(
-        this IQueryable<TParent> parents,
-        Expression<Func<TParent, string?>> parentId,
-        Expression<Func<TParent, IEnumerable<TChild>>> children,
-        Expression<Func<TChild, string?>> childParentId,
-        IReadOnlyCollection<string> parentIds,
-        Expression<Func<TChild, bool>> filter,
-        SortFields<TChild> sort,
-        ListWindow window)
+    /// <param name="also">Columns of a joined row to select after the child's, read from the same position on.</param>
+    public static SqlQuery Window<T>(
+        SqlTable<T> table, string parentColumn, IReadOnlyList<string> parentIds, string join,
+        Action<SqlQuery> filter, SortFields<T> sort, ListWindow window, JoinedColumns? also = null)
     {
-        // The key filter on the children too, so the database numbers only the requested parents' rows.
-        var childFilter = Both(KeyFilter.In(childParentId, parentIds), filter);
-        Expression perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(TChild)], children.Body, childFilter);
-        perParent = sort.Order(perParent, window.Sort, typeof(Enumerable));
-        if (window.Offset > 0)
+        var query = new SqlQuery();
+        if (parentIds.Count == 1)
         {
-            perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Skip), [typeof(TChild)], perParent, Parameter(window.Offset));
+            query.Append("SELECT ").Columns(table, "t");
+            also?.Select(query, inner: true);
+            query.Append(" FROM ").From(table, "t").Append(join)
+                .Append(" WHERE ").Column("t", parentColumn).Append(" = ").Param(parentIds[0]);
+            filter(query);
+            sort.AppendOrder(query.Append(" ORDER BY "), "t", window.Sort);
+            return query.Append(" LIMIT ").Param(window.Limit).Append(" OFFSET ").Param(window.Offset);
         }
 
-        // EF Core pages each parent with "row <= offset + limit" and folds that sum as an int: past int.MaxValue
-        // it wraps negative and the page comes back empty. No parent has that many children, so clamp.
-        var take = Math.Min(window.Limit, int.MaxValue - window.Offset);
-        perParent = Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(TChild)], perParent, Parameter(take));
-
-        var selector = Expression.Lambda<Func<TParent, IEnumerable<TChild>>>(perParent, children.Parameters);
-        return sort.Apply(parents.Where(KeyFilter.In(parentId, parentIds)).SelectMany(selector), window.Sort);
+        query.Append("SELECT ").Columns(table, Numbered);
+        also?.Select(query, inner: false);
+        query.Append(" FROM (SELECT ").Columns(table, "t");
+        also?.Select(query, inner: true);
+        query.Append(", ROW_NUMBER() OVER (PARTITION BY ").Column("t", parentColumn).Append(" ORDER BY ");
+        sort.AppendOrder(query, "t", window.Sort).Append(") AS \"RowNumber\" FROM ").From(table, "t").Append(join)
+            .Append(" WHERE ").In("t", parentColumn, parentIds);
+        filter(query);
+        query.Append(") AS \"").Append(Numbered).Append("\" WHERE \"w\".\"RowNumber\" > ").Param((long)window.Offset)
+            .Append(" AND \"w\".\"RowNumber\" <= ").Param((long)window.Offset + window.Limit).Append(" ORDER BY ");
+        return sort.AppendOrder(query, Numbered, window.Sort);
     }
 
-    // A member of a constant object is what a C# closure compiles to: EF sends it as a SQL parameter, so every
-    // page size shares one cached query instead of one per value a caller sends.
-    private static MemberExpression Parameter(int value)
-        => Expression.Property(Expression.Constant(new Count(value)), nameof(Count.Value));
-
-    private static Expression<Func<T, bool>> Both<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right)
+    /// <summary>Columns of a row the join brings in under <paramref name="Alias"/>.</summary>
+    public sealed record JoinedColumns(string Alias, string[] Columns)
     {
-        var rightBody = new ParameterSwap(right.Parameters[0], left.Parameters[0]).Visit(right.Body);
-        return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(left.Body, rightBody), left.Parameters);
-    }
-
-    private sealed record Count(int Value);
-
-    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+        internal void Select(SqlQuery query, bool inner)
+        {
+            foreach (var column in Columns)
+            {
+                var name = Alias + "_" + column;
+                query.Append(", ");
+                if (inner)
+                {
+                    query.Column(Alias, column).Append(" AS \"").Append(name).Append("\"");
+                }
+                else
+                {
+                    query.Column(Numbered, name);
+                }
+            }
+        }
     }
 }

@@ -1,7 +1,6 @@
-using JobGraph.Server.Data;
-using Microsoft.EntityFrameworkCore;
+using JobGraph.Server.Data.Sql;
+using JobGraph.Server.DataLoading;
 
 namespace JobGraph.Server.Jobs;
 
-public sealed class ConnectionJobByIdLoader(IDbContextFactory<JobGraphDbContext> dbFactory)
-    : EntityByIdLoader<ConnectionJob>(dbFactory, j => j.Id);
+public sealed class ConnectionJobByIdLoader(SqlReads sql) : EntityByIdLoader<ConnectionJob>(sql, ConnectionJobRows.Table, "Id", j => j.Id);

@@ -1,4 +1,4 @@
-using System.Linq.Expressions;
+using JobGraph.Server.Data.Sql;
 using JobGraph.Server.DataLoading;
 
 namespace JobGraph.Server.Jobs;
@@ -7,9 +7,6 @@ public sealed record ConnectionJobFilters(ValueSet? Ids)
 {
     public static readonly ConnectionJobFilters None = new((ValueSet?)null);
 
-    public Expression<Func<ConnectionJob, bool>> Predicate()
-    {
-        var ids = Ids?.Values.ToArray();
-        return j => ids == null || ids.Contains(j.Id);
-    }
+    /// <summary>Appends the filters as SQL conditions on the jobs aliased <c>t</c>; a null field adds none.</summary>
+    public void Where(SqlQuery query) => query.AndIn("t", "Id", Ids?.Values);
 }

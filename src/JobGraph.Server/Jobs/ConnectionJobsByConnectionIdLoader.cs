@@ -1,24 +1,24 @@
-using JobGraph.Server.Data;
+using JobGraph.Server.Data.Sql;
 using JobGraph.Server.DataLoading;
-using Microsoft.EntityFrameworkCore;
 
 namespace JobGraph.Server.Jobs;
 
-public sealed class ConnectionJobsByConnectionIdLoader(IDbContextFactory<JobGraphDbContext> dbFactory)
-    : ChildListLoader<ListQuery<ConnectionJobFilters>, ConnectionJob>
+public sealed class ConnectionJobsByConnectionIdLoader(SqlReads sql) : ChildListLoader<ListQuery<ConnectionJobFilters>, ConnectionJob>
 {
-    public static readonly SortFields<ConnectionJob> Sort = new SortFields<ConnectionJob>(j => j.Id, new("createdAt", false))
-        .Add("createdAt", j => j.CreatedAt)
-        .Add("updatedAt", j => j.UpdatedAt)
-        .Add("name", j => j.Name);
+    public static readonly SortFields<ConnectionJob> Sort = new SortFields<ConnectionJob>(new("createdAt", false))
+        .Add("createdAt", "CreatedAt")
+        .Add("updatedAt", "UpdatedAt")
+        .Add("name", "Name");
+
+    // A job shows under its connection only within the connection's workspace.
+    private const string SameWorkspaceConnection =
+        " INNER JOIN \"Connections\" AS \"c\" ON \"c\".\"Id\" = \"t\".\"ConnectionId\" AND \"c\".\"WorkspaceId\" = \"t\".\"WorkspaceId\"";
 
     protected override async Task<ILookup<string, ConnectionJob>> FetchAsync(
         ListQuery<ConnectionJobFilters> args, IReadOnlyList<string> parentIds, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Connections.AsNoTracking()
-            .Window(c => c.Id, c => c.ConnectionJobs, j => j.ConnectionId, parentIds, args.Filters.Predicate(), Sort, args.Window)
-            .ToListAsync(cancellationToken);
+        var query = ChildQuery.Window(ConnectionJobRows.Table, "ConnectionId", parentIds, SameWorkspaceConnection, args.Filters.Where, Sort, args.Window);
+        var rows = await sql.ListAsync(query, ConnectionJobRows.Table.Read, cancellationToken);
         return rows.ToLookup(j => j.ConnectionId, StringComparer.Ordinal);
     }
 }

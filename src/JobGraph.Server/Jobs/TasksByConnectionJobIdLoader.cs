@@ -1,7 +1,7 @@
-using JobGraph.Server.Data;
-using Microsoft.EntityFrameworkCore;
+using JobGraph.Server.Data.Sql;
+using JobGraph.Server.DataLoading;
 
 namespace JobGraph.Server.Jobs;
 
-public sealed class TasksByConnectionJobIdLoader(IDbContextFactory<JobGraphDbContext> dbFactory)
-    : EntitiesByKeyLoader<JobTask>(dbFactory, t => t.ConnectionJobId, TaskOrder.ByCreation);
+public sealed class TasksByConnectionJobIdLoader(SqlReads sql)
+    : EntitiesByKeyLoader<JobTask>(sql, JobTaskRows.Table, "ConnectionJobId", t => t.ConnectionJobId);

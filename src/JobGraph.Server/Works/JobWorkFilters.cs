@@ -1,4 +1,4 @@
-using System.Linq.Expressions;
+using JobGraph.Server.Data.Sql;
 using JobGraph.Server.DataLoading;
 
 namespace JobGraph.Server.Works;
@@ -7,14 +7,9 @@ public sealed record JobWorkFilters(ValueSet? Ids, ValueSet? ConnectionJobIds, V
 {
     public static readonly JobWorkFilters None = new(null, null, null);
 
-    /// <summary>The filters as one SQL predicate; a null field adds no condition.</summary>
-    public Expression<Func<JobWork, bool>> Predicate()
-    {
-        var ids = Ids?.Values.ToArray();
-        var connectionJobIds = ConnectionJobIds?.Values.ToArray();
-        var workIds = WorkIds?.Values.ToArray();
-        return jw => (ids == null || ids.Contains(jw.Id))
-            && (connectionJobIds == null || connectionJobIds.Contains(jw.ConnectionJobId))
-            && (workIds == null || workIds.Contains(jw.WorkId));
-    }
+    /// <summary>Appends the filters as SQL conditions on the job works aliased <c>t</c>; a null field adds none.</summary>
+    public void Where(SqlQuery query) => query
+        .AndIn("t", "Id", Ids?.Values)
+        .AndIn("t", "ConnectionJobId", ConnectionJobIds?.Values)
+        .AndIn("t", "WorkId", WorkIds?.Values);
 }

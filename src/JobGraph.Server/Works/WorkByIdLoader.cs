@@ -1,7 +1,6 @@
-using JobGraph.Server.Data;
-using Microsoft.EntityFrameworkCore;
+using JobGraph.Server.Data.Sql;
+using JobGraph.Server.DataLoading;
 
 namespace JobGraph.Server.Works;
 
-public sealed class WorkByIdLoader(IDbContextFactory<JobGraphDbContext> dbFactory)
-    : EntityByIdLoader<Work>(dbFactory, w => w.Id);
+public sealed class WorkByIdLoader(SqlReads sql) : EntityByIdLoader<Work>(sql, WorkRows.Table, "Id", w => w.Id);

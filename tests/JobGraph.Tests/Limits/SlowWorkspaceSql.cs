@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using JobGraph.Server.Data.Sql;
 
 namespace JobGraph.Tests.Limits;
 
@@ -7,7 +7,7 @@ namespace JobGraph.Tests.Limits;
 /// Makes the SQL that lists workspaces as slow as a database under a long lock: it waits 30 seconds before it runs,
 /// unless the command's cancellation token stops it first. Token checks, which read other tables, stay fast.
 /// </summary>
-public sealed class SlowWorkspaceSql : DbCommandInterceptor
+public sealed class SlowWorkspaceSql : ISqlReadListener
 {
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _cancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -18,8 +18,7 @@ public sealed class SlowWorkspaceSql : DbCommandInterceptor
     /// <summary>Completes when a waiting workspace query is cancelled through its token.</summary>
     public Task Cancelled => _cancelled.Task;
 
-    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public async ValueTask OnExecutingAsync(DbCommand command, CancellationToken cancellationToken)
     {
         if (command.CommandText.Contains("\"Workspaces\"", StringComparison.Ordinal))
         {
@@ -34,7 +33,5 @@ public sealed class SlowWorkspaceSql : DbCommandInterceptor
                 throw;
             }
         }
-
-        return result;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using JobGraph.Server.Data;
+using JobGraph.Server.Data.Sql;
 using JobGraph.Tests.Fixtures;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -60,6 +61,6 @@ public sealed class TimeoutTests(ServerFixture server)
         => server.Factory.WithWebHostBuilder(web =>
         {
             web.UseSetting("GraphQLLimits:Timeout", timeout);
-            web.ConfigureTestServices(services => services.ConfigureDbContext<JobGraphDbContext>(options => options.AddInterceptors(slowSql)));
+            web.ConfigureTestServices(services => services.AddSingleton<ISqlReadListener>(slowSql));
         });
 }
