@@ -55,6 +55,7 @@ app.MapGraphQLEndpoint();
 app.MapArtifactDownloads();
 app.MapJobGraphHealth();
 
+app.InitializeSchemaInBackground();
 return await app.RunOrExplainAsync();
 
 /// <summary>The entry point; public so the test host can start it.</summary>

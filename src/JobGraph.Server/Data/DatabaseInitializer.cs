@@ -15,6 +15,9 @@ public sealed class DatabaseInitializer(
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
+    // Set once RefusalAsync found the database migrated: the run path asks before listening, so the start need not ask again.
+    private bool _migrationsChecked;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -30,7 +33,7 @@ public sealed class DatabaseInitializer(
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
-        else if (await RefusalAsync(cancellationToken) is { } refusal)
+        else if (!_migrationsChecked && await RefusalAsync(cancellationToken) is { } refusal)
         {
             throw new StartupRefusedException(refusal);
         }
@@ -78,10 +81,14 @@ public sealed class DatabaseInitializer(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any()
-            ? "The database is not migrated and Database:MigrateOnStart is false: migrate it with "
-                + "`dotnet ef database update --project src/JobGraph.Server`, or start once with Database:MigrateOnStart=true."
-            : null;
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            return "The database is not migrated and Database:MigrateOnStart is false: migrate it with "
+                + "`dotnet ef database update --project src/JobGraph.Server`, or start once with Database:MigrateOnStart=true.";
+        }
+
+        _migrationsChecked = true;
+        return null;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
