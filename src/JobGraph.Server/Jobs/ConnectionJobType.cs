@@ -22,7 +22,7 @@ public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
         Field(j => j.UpdatedAt).Description("When the job last changed.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobTaskType>>>>("tasks")
             .Description("The job's tasks in creation order.")
-            .Resolve(ctx => Tasks(ctx));
+            .Resolve(ctx => Tasks(ctx, allColumns: true));
         Field<NonNullGraphType<JobProgressType>>("progress")
             .Description("Terminal tasks of all tasks, and the oldest running task's name.")
             .Resolve(ctx => Summary(ctx).Then(static s => s.Progress));
@@ -35,11 +35,11 @@ public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
     {
         var job = ctx.Source;
         var summaries = ctx.RequestServices!.GetRequiredService<JobSummaries>();
-        return Tasks(ctx).Then(tasks => summaries.Of(job, tasks));
+        return Tasks(ctx, allColumns: false).Then(tasks => summaries.Of(job, tasks));
     }
 
     // The context is pooled once the resolver returns: Then() callbacks capture the source, never the context.
-    private static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<JobTask>> Tasks(IResolveFieldContext<ConnectionJob> ctx)
-        => ctx.RequestServices!.GetRequiredService<TasksByConnectionJobIdLoader>().Load(ctx.Source.Id)
+    private static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<JobTask>> Tasks(IResolveFieldContext<ConnectionJob> ctx, bool allColumns)
+        => ctx.RequestServices!.GetRequiredService<TasksByConnectionJobIdLoader>().Load(ctx.Source.Id, allColumns)
             .InWorkspace(ctx.Source.WorkspaceId, static t => t.WorkspaceId);
 }

@@ -33,5 +33,8 @@ public sealed class JobTaskConfiguration : IEntityTypeConfiguration<JobTask>
         builder.HasOne<Workspace>().WithMany().HasForeignKey(t => t.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
         // Status lookups load tasks by job, by work and by artifact (the foreign keys' indexes); the worker claims by status.
         builder.HasIndex(t => new { t.Status, t.CreatedAt });
+        // An artifact's latest fetch (newest CreatedAt, then Id) is one seek in this index, with no sort: the job artifacts
+        // query looks it up for every artifact it lists. It leads with the artifact's foreign key, so it serves that too.
+        builder.HasIndex(t => new { t.WorkArtifactId, t.WorkspaceId, t.Kind, t.CreatedAt, t.Id });
     }
 }

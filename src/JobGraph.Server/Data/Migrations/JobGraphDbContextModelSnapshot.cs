@@ -410,9 +410,9 @@ namespace JobGraph.Server.Data.Migrations
 
                     b.HasIndex("Status", "CreatedAt");
 
-                    b.HasIndex("WorkArtifactId", "WorkspaceId");
-
                     b.HasIndex("WorkId", "WorkspaceId");
+
+                    b.HasIndex("WorkArtifactId", "WorkspaceId", "Kind", "CreatedAt", "Id");
 
                     b.ToTable("Tasks", (string)null);
                 });
