@@ -62,9 +62,14 @@ public sealed class SqlCommandTracing : CommandStartInterceptor
 
     private void Start(DbCommand command, CommandEventData eventData)
     {
+        // Every command passes here: with nobody listening, the span's name is not worth building.
+        if (!JobGraphTelemetry.Source.HasListeners())
+        {
+            return;
+        }
+
         var parent = Activity.Current;
-        var verb = command.CommandText.TrimStart().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToUpperInvariant() ?? "SQL";
-        var activity = JobGraphTelemetry.Source.StartActivity($"sql {verb}", ActivityKind.Client);
+        var activity = JobGraphTelemetry.Source.StartActivity($"sql {Verb(command.CommandText)}", ActivityKind.Client);
         if (activity is null)
         {
             return;
@@ -75,6 +80,18 @@ public sealed class SqlCommandTracing : CommandStartInterceptor
         _open[eventData.CommandId] = activity;
         // The command ends in another callback: later work of this flow must not become this span's child.
         Activity.Current = parent;
+    }
+
+    private static string Verb(string commandText)
+    {
+        var text = commandText.AsSpan().TrimStart();
+        var end = 0;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end == 0 ? "SQL" : text[..end].ToString().ToUpperInvariant();
     }
 
     private void Stop(Guid commandId, Exception? failure)

@@ -17,6 +17,7 @@ public sealed class DownloadLinks(UrlSigner signer, TimeProvider clock, IOptions
 
     // Zero until the first link of the request; fields may resolve in parallel, so the first writer wins.
     private long _expires;
+    private string? _baseUrl;
 
     public DownloadLink Mint(string artifactId, string sha256)
     {
@@ -35,7 +36,8 @@ public sealed class DownloadLinks(UrlSigner signer, TimeProvider clock, IOptions
     {
         if (publicUrl.Value.PublicBaseUrl is { } configured)
         {
-            return configured.AbsoluteUri.TrimEnd('/');
+            // Trimmed once per request, not once per link.
+            return _baseUrl ??= configured.AbsoluteUri.TrimEnd('/');
         }
 
         var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Links are minted within a request unless PublicBaseUrl is set.");

@@ -92,7 +92,7 @@ public static class GraphQLEndpoint
                 OperationName = request.OperationName,
                 Variables = request.Variables,
                 Extensions = request.Extensions,
-                RequestServices = services,
+                RequestServices = new RequestServiceCache(services, services.GetRequiredService<SharedServiceTypes>()),
                 User = http.User,
                 UserContext = new Dictionary<string, object?> { [CorrelationId.Key] = http.TraceIdentifier },
                 // A document that passed these rules before runs only the ones that depend on variables.

@@ -11,6 +11,7 @@ public static class HttpServiceCollectionExtensions
             .Validate(o => o.MaxRequestBytes > 0, "GraphQLHttp:MaxRequestBytes must be positive.")
             .ValidateOnStart();
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton(new SharedServiceTypes(services));
         return services;
     }
 

@@ -28,7 +28,12 @@ public sealed class OperationTelemetry : IConfigureExecution
         var started = Stopwatch.GetTimestamp();
         var result = await next(options).ConfigureAwait(false);
 
-        var type = result.Operation?.Operation.ToString().ToLowerInvariant() ?? "query";
+        var type = result.Operation?.Operation switch
+        {
+            OperationType.Mutation => "mutation",
+            OperationType.Subscription => "subscription",
+            _ => "query",
+        };
         var name = options.OperationName ?? result.Operation?.Name?.StringValue ?? OnlyOperationName(options.Query) ?? "(anonymous)";
         var outcome = !result.Executed ? "rejected" : result.Errors is { Count: > 0 } ? "error" : "success";
         if (activity is not null)

@@ -1,5 +1,8 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using JobGraph.Server.Artifacts;
 using JobGraph.Server.Jobs;
+using JobGraph.Server.Schema;
 
 namespace JobGraph.Tests.Artifacts;
 
@@ -36,7 +39,7 @@ public sealed class ArtifactMetadataTests
         var metadata = ArtifactMetadata.Compose(Artifact(partner), task);
 
         // Assert
-        Assert.Equal(expected, metadata!.ToJsonString());
+        Assert.Equal(expected, JsonSerializer.Serialize(metadata));
     }
 
     [Fact]
@@ -50,8 +53,51 @@ public sealed class ArtifactMetadataTests
         var file = ArtifactFile.Of([task]);
 
         // Assert
-        Assert.Equal("""{"pages":2}""", metadata!.ToJsonString());
+        Assert.Equal("""{"pages":2}""", JsonSerializer.Serialize(metadata));
         Assert.Null(file);
+    }
+
+    [Theory]
+    [InlineData("""{ "pages" : 2, "note": "a < b & c > d 'q' \u00e9t\u00e9 \ud83d\ude00", "nested": {"list": [1, 2.50, -3e2, true, false, null, {"x": []}]} }""")]
+    [InlineData("""{"file\u0053ize":1,"mime\u0054ype":"text/plain","sha256":"old","error":{"code":"X"}}""")]
+    [InlineData("""{"pages":2}""")]
+    [InlineData("""{}""")]
+    [InlineData("""null""")]
+    [InlineData("""[1, {"a": "é"}]""")]
+    [InlineData("""  "just text é"  """)]
+    [InlineData(null)]
+    public void Metadata_is_written_as_the_stored_json_parsed_composed_and_serialized_would_be(string? partner)
+    {
+        foreach (var state in new[] { TaskState.Complete, TaskState.Failed, TaskState.Running })
+        {
+            foreach (var sha in new[] { Sha, null })
+            {
+                // Arrange
+                var task = Fetch(state, sha);
+                var artifact = Artifact(partner);
+
+                // Act
+                var written = JsonSerializer.Serialize(ArtifactMetadata.Compose(artifact, task));
+
+                // Assert
+                Assert.Equal(ComposedAsDom(artifact, task), written);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("""{"pages":2} trailing""")]
+    public void Stored_metadata_that_is_not_json_fails_when_the_field_resolves(string stored)
+    {
+        // Arrange
+        var task = Fetch(TaskState.Running, Sha);
+
+        // Act
+        var compose = () => ArtifactMetadata.Compose(Artifact(stored), task);
+
+        // Assert
+        Assert.ThrowsAny<JsonException>(compose);
     }
 
     [Theory]
@@ -69,6 +115,47 @@ public sealed class ArtifactMetadataTests
 
         // Assert
         Assert.Equal(hasFile ? new ArtifactFile(Sha, 5, "application/pdf") : null, file);
+    }
+
+    // The metadata as a JSON DOM would compose it: the stored text parsed, the members set on the object, the object serialized.
+    private static string ComposedAsDom(WorkArtifact artifact, JobTask fetch)
+    {
+        var metadata = JsonText.Parse(artifact.MetadataJson);
+        if (fetch.Status is not (TaskState.Complete or TaskState.Failed))
+        {
+            return JsonSerializer.Serialize(metadata);
+        }
+
+        var composed = metadata as JsonObject ?? [];
+        if (fetch.Status == TaskState.Complete)
+        {
+            if (fetch.FileSize is { } size)
+            {
+                composed["fileSize"] = size;
+            }
+
+            if (fetch.FileMimeType is { } mime)
+            {
+                composed["mimeType"] = mime;
+            }
+
+            if (fetch.FileSha256 is { } sha)
+            {
+                composed["sha256"] = sha;
+            }
+        }
+        else
+        {
+            composed["error"] = new JsonObject
+            {
+                ["code"] = fetch.ErrorCode,
+                ["message"] = fetch.Error ?? "The file could not be fetched.",
+                ["attempts"] = fetch.Attempts,
+                ["failedAt"] = fetch.CompletedAt is { } failedAt ? DateScalar.ToIso(failedAt) : null,
+            };
+        }
+
+        return JsonSerializer.Serialize(composed);
     }
 
     private static WorkArtifact Artifact(string? metadataJson) => new()
