@@ -29,11 +29,8 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
         {
             // An artifact's fields read only its latest fetch (status, links, metadata).
             IReadOnlyList<JobTask> latest = fetch is null ? [] : [fetch];
-            tasks.Prime((jobArtifact.WorkArtifactId, false), latest);
-            if (withFile)
-            {
-                tasks.Prime((jobArtifact.WorkArtifactId, true), latest);
-            }
+            // Under the key of what was read: a status field also takes the file-and-status list (WorkArtifactType).
+            tasks.Prime((jobArtifact.WorkArtifactId, withFile), latest);
         }
 
         var byJobWork = rows.ToLookup(r => r.JobArtifact.JobWorkId, r => r.JobArtifact, StringComparer.Ordinal);

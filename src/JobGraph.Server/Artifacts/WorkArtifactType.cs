@@ -58,7 +58,9 @@ public sealed class WorkArtifactType : ObjectGraphType<WorkArtifact>
     private static object? FromTasks<T>(IResolveFieldContext<WorkArtifact> ctx, bool withFile, Func<WorkArtifact, IReadOnlyList<JobTask>, T> map)
     {
         var artifact = ctx.Source;
-        if (ctx.RequestServices!.GetRequiredService<TasksByWorkArtifactIdLoader>().TryGetLoaded((artifact.Id, withFile), out var tasks))
+        var loader = ctx.RequestServices!.GetRequiredService<TasksByWorkArtifactIdLoader>();
+        // A status needs no file columns: a list read with them answers it too.
+        if (loader.TryGetLoaded((artifact.Id, withFile), out var tasks) || (!withFile && loader.TryGetLoaded((artifact.Id, true), out tasks)))
         {
             return map(artifact, TenantGuard.Only(tasks, artifact.WorkspaceId, static t => t.WorkspaceId));
         }

@@ -23,9 +23,10 @@ public static class TenantGuard
     /// <summary>The rows that belong to <paramref name="workspaceId"/>; the same list when all of them do.</summary>
     public static IReadOnlyList<T> Only<T>(IReadOnlyList<T> rows, string workspaceId, Func<T, string> workspaceOf)
     {
-        foreach (var row in rows)
+        // By index: a foreach over the interface would allocate an enumerator per field.
+        for (var i = 0; i < rows.Count; i++)
         {
-            if (workspaceOf(row) != workspaceId)
+            if (workspaceOf(rows[i]) != workspaceId)
             {
                 return rows.Where(r => workspaceOf(r) == workspaceId).ToList();
             }

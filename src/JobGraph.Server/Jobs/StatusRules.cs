@@ -158,6 +158,20 @@ public static class StatusRules
     private static JobTask? Latest(IReadOnlyCollection<JobTask> tasks, TaskKind kind)
     {
         JobTask? latest = null;
+        if (tasks is IReadOnlyList<JobTask> list)
+        {
+            // By index: a foreach over the interface would allocate an enumerator per artifact field.
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i].Kind == kind && (latest is null || IsLater(list[i], latest)))
+                {
+                    latest = list[i];
+                }
+            }
+
+            return latest;
+        }
+
         foreach (var task in tasks)
         {
             if (task.Kind == kind && (latest is null || IsLater(task, latest)))
