@@ -62,7 +62,10 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
         query.Append(", \"f\".\"Id\", \"f\".\"Status\"");
         if (columns.HasFlag(ArtifactColumns.FetchFile))
         {
-            query.Append(", \"f\".\"Attempts\", \"f\".\"ErrorCode\", \"f\".\"Error\", \"f\".\"FileSha256\", \"f\".\"FileSize\", \"f\".\"FileMimeType\", \"f\".\"CompletedAt\"");
+            foreach (var column in JobTaskRows.FileColumns)
+            {
+                query.Append(", ").Column("f", column);
+            }
         }
 
         // The artifact's latest fetch, as StatusRules.LatestFetch picks it: newest CreatedAt, then the greatest id.
@@ -90,37 +93,37 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
             at += 3;
         }
 
+        var externalId = r.GetString(at);
+        var name = r.GetString(at + 1);
+        var type = r.GetString(at + 2);
+        at += 3;
+        string workId = "", connectionId = "";
+        string? metadataJson = null;
+        DateTime artifactCreated = default, artifactUpdated = default;
+        if (columns.HasFlag(ArtifactColumns.WorkArtifactDetails))
+        {
+            workId = r.GetString(at);
+            connectionId = r.GetString(at + 1);
+            metadataJson = r.TextOrNull(at + 2);
+            artifactCreated = r.Utc(at + 3);
+            artifactUpdated = r.Utc(at + 4);
+            at += 5;
+        }
+
         var workspaceId = r.GetString(1);
         var artifact = new WorkArtifact
         {
             Id = r.GetString(3),
             WorkspaceId = workspaceId,
-            ExternalId = r.GetString(at),
-            Name = r.GetString(at + 1),
-            Type = r.GetString(at + 2),
-            WorkId = "",
-            ConnectionId = "",
-            CreatedAt = default,
-            UpdatedAt = default,
+            ExternalId = externalId,
+            Name = name,
+            Type = type,
+            WorkId = workId,
+            ConnectionId = connectionId,
+            MetadataJson = metadataJson,
+            CreatedAt = artifactCreated,
+            UpdatedAt = artifactUpdated,
         };
-        at += 3;
-        if (columns.HasFlag(ArtifactColumns.WorkArtifactDetails))
-        {
-            artifact = new WorkArtifact
-            {
-                Id = artifact.Id,
-                WorkspaceId = artifact.WorkspaceId,
-                ExternalId = artifact.ExternalId,
-                Name = artifact.Name,
-                Type = artifact.Type,
-                WorkId = r.GetString(at),
-                ConnectionId = r.GetString(at + 1),
-                MetadataJson = r.TextOrNull(at + 2),
-                CreatedAt = r.Utc(at + 3),
-                UpdatedAt = r.Utc(at + 4),
-            };
-            at += 5;
-        }
 
         var jobArtifact = new JobArtifact
         {
@@ -153,14 +156,7 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
         };
         if (withFile)
         {
-            at += 2;
-            fetch.Attempts = r.GetInt32(at);
-            fetch.ErrorCode = r.TextOrNull(at + 1);
-            fetch.Error = r.TextOrNull(at + 2);
-            fetch.FileSha256 = r.TextOrNull(at + 3);
-            fetch.FileSize = r.Int64OrNull(at + 4);
-            fetch.FileMimeType = r.TextOrNull(at + 5);
-            fetch.CompletedAt = r.UtcOrNull(at + 6);
+            JobTaskRows.ReadFile(r, fetch, at + 2);
         }
 
         return fetch;

@@ -41,6 +41,5 @@ public sealed class ProviderConnectionType : ObjectGraphType<ProviderConnection>
     }
 
     // Whether the job works' selection (fragments included) asks for their work.
-    private static bool ReadsWork(GraphQL.IResolveFieldContext ctx)
-        => ctx.SubFields?.Values.Any(static f => f.FieldType.Name == "work") == true;
+    private static bool ReadsWork(GraphQL.IResolveFieldContext ctx) => SelectedFields.Direct(ctx).Contains("work");
 }

@@ -6,7 +6,8 @@ namespace JobGraph.Server.Jobs;
 /// <summary>
 /// Task rows for the API. <see cref="Table"/> reads what JobTask fields and the status rules show (not the lease and
 /// backoff columns, which only the worker reads); <see cref="Status"/> only what a status needs, and
-/// <see cref="StatusAndFile"/> adds the stored file and the failure, for an artifact's links and metadata.
+/// <see cref="StatusAndFile"/> adds the stored file and the failure, for an artifact's links and metadata;
+/// <see cref="Summary"/> is what a job's status, outcome and progress read.
 /// </summary>
 public static class JobTaskRows
 {
@@ -14,6 +15,13 @@ public static class JobTaskRows
     private static readonly string[] _file = ["Attempts", "ErrorCode", "Error", "FileSha256", "FileSize", "FileMimeType", "CompletedAt"];
 
     public static readonly SqlTable<JobTask> Status = new("Tasks", _status, r => ReadStatus(r, 0));
+
+    public static readonly SqlTable<JobTask> Summary = new("Tasks", [.. _status, "JobWorkId", "StartedAt"], r =>
+    {
+        var task = ReadStatus(r, 0, jobWorkId: r.TextOrNull(_status.Length));
+        task.StartedAt = r.UtcOrNull(_status.Length + 1);
+        return task;
+    });
 
     public static readonly SqlTable<JobTask> StatusAndFile = new("Tasks", [.. _status, .. _file], r => ReadStatusAndFile(r, 0));
 
@@ -29,11 +37,12 @@ public static class JobTaskRows
             return task;
         });
 
-    /// <summary>Reads the columns of <see cref="StatusAndFile"/> starting at <paramref name="at"/>.</summary>
-    public static JobTask ReadStatusAndFile(DbDataReader r, int at, string? jobWorkId = null, string? workId = null)
+    /// <summary>The columns <see cref="StatusAndFile"/> adds to <see cref="Status"/>: the stored file and the failure.</summary>
+    public static IReadOnlyList<string> FileColumns => _file;
+
+    /// <summary>Reads the <see cref="FileColumns"/> into <paramref name="task"/>, starting at <paramref name="at"/>.</summary>
+    public static void ReadFile(DbDataReader r, JobTask task, int at)
     {
-        var task = ReadStatus(r, at, jobWorkId, workId);
-        at += _status.Length;
         task.Attempts = r.GetInt32(at);
         task.ErrorCode = r.TextOrNull(at + 1);
         task.Error = r.TextOrNull(at + 2);
@@ -41,6 +50,12 @@ public static class JobTaskRows
         task.FileSize = r.Int64OrNull(at + 4);
         task.FileMimeType = r.TextOrNull(at + 5);
         task.CompletedAt = r.UtcOrNull(at + 6);
+    }
+
+    private static JobTask ReadStatusAndFile(DbDataReader r, int at, string? jobWorkId = null, string? workId = null)
+    {
+        var task = ReadStatus(r, at, jobWorkId, workId);
+        ReadFile(r, task, at + _status.Length);
         return task;
     }
 
