@@ -5,7 +5,7 @@ using GraphQLParser.AST;
 namespace JobGraph.Server.Schema;
 
 /// <summary>
-/// An object's execution node whose plain leaf fields (<see cref="SelectionPlan.Leaves"/>) were resolved while it
+/// An object's execution node whose fields resolved inline (<see cref="SelectionPlan.Inline"/>) were resolved while it
 /// completed: their values sit in <see cref="Slots"/> beside the child nodes of the other fields, in response order.
 /// <see cref="ObjectExecutionNode.SubFields"/> holds only the child nodes, so the engine executes and null-checks only
 /// those; the inlined values were checked against their types when they were resolved.
@@ -15,6 +15,9 @@ public sealed class PlannedObjectNode(ExecutionNode parent, IGraphType graphType
 {
     /// <summary>The plan of the fields, or null when every field has its own child node.</summary>
     public SelectionPlan? Plan { get; private set; }
+
+    /// <summary>Resolved and completed while its parent completed: the engine does not execute it again.</summary>
+    public bool Completed { get; set; }
 
     /// <summary>Per field of <see cref="Plan"/>: its child <see cref="ExecutionNode"/>, or its serialized value.</summary>
     public object?[]? Slots { get; private set; }

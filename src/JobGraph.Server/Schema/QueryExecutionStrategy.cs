@@ -16,14 +16,14 @@ namespace JobGraph.Server.Schema;
 /// without directives are kept with the parsed document, which the document cache reuses across requests. And an
 /// object's plain leaf fields are resolved while the object completes, their values kept in its
 /// <see cref="PlannedObjectNode"/>, instead of each becoming a node the engine queues, executes and completes (a
-/// monitoring answer has five leaves per artifact). A leaf whose resolver returns a pending result keeps its own node;
-/// one that fails or answers null for a non-null type gets its own node, which resolves it again and reports the error
-/// exactly as before.
+/// monitoring answer has five leaves per artifact); a single object whose resolver answers at once is completed the
+/// same way. A field whose resolver returns a pending result keeps its own node with it; one that fails or answers
+/// null for a non-null type gets a fresh node, which resolves it again and reports the error exactly as before.
 /// </summary>
 public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
 {
     private readonly ConditionalWeakTable<GraphQLSelectionSet, PlansByType> _plans = new();
-    private LeafFieldContext? _sharedLeafContext;
+    private InlineFieldContext? _sharedContext;
 
     protected override ExecutionNode BuildExecutionNode(
         ExecutionNode parent, IGraphType graphType, GraphQLField field, FieldType fieldDefinition, int? indexInParentNode = null)
@@ -36,38 +36,56 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
 
     protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
     {
-        var type = parent.GetObjectGraphType(context.Schema)!;
-        var plan = Plan(context, type, parent.SelectionSet!);
-        if (parent is not PlannedObjectNode planned || !plan.HasLeaves)
+        if (parent is PlannedObjectNode planned)
         {
-            var nodes = new ExecutionNode[plan.Count];
-            for (var i = 0; i < nodes.Length; i++)
-            {
-                nodes[i] = Child(parent, plan, i);
-            }
-
-            parent.SubFields = nodes;
+            var inline = Interlocked.Exchange(ref _sharedContext, null) ?? new InlineFieldContext();
+            Populate(context, planned, inline);
+            inline.Clear();
+            Interlocked.CompareExchange(ref _sharedContext, inline, null);
             return;
         }
 
+        var plan = Plan(context, parent.GetObjectGraphType(context.Schema)!, parent.SelectionSet!);
+        var nodes = new ExecutionNode[plan.Count];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = Child(parent, plan, i);
+        }
+
+        parent.SubFields = nodes;
+    }
+
+    // Fields resolved while their object completed are not resolved a second time: a completed object, or a leaf
+    // holding the pending result its resolver gave.
+    protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
+        => node is PlannedObjectNode { Completed: true } || (node.Parent is PlannedObjectNode && node.Result is IDataLoaderResult)
+            ? Task.CompletedTask
+            : base.ExecuteNodeAsync(context, node);
+
+    private void Populate(ExecutionContext context, PlannedObjectNode parent, InlineFieldContext inline)
+    {
+        var type = parent.GetObjectGraphType(context.Schema)!;
+        var plan = Plan(context, type, parent.SelectionSet!);
         var slots = new object?[plan.Count];
         var children = 0;
-        var leaf = Interlocked.Exchange(ref _sharedLeafContext, null) ?? new LeafFieldContext();
         for (var i = 0; i < slots.Length; i++)
         {
             object? value = null;
-            if (plan.Leaves[i] && TryResolveLeaf(context, planned, type, plan, i, leaf, out value))
+            if (plan.Inline[i] == InlineKind.Leaf && TryResolveLeaf(context, parent, type, plan, i, inline, out value))
             {
                 slots[i] = value;
                 continue;
             }
 
-            slots[i] = value as ExecutionNode ?? Child(planned, plan, i);
+            if (plan.Inline[i] == InlineKind.SingleObject)
+            {
+                value = ResolveObject(context, parent, type, plan, i, inline);
+            }
+
+            slots[i] = value as ExecutionNode ?? Child(parent, plan, i);
             children++;
         }
 
-        leaf.Clear();
-        Interlocked.CompareExchange(ref _sharedLeafContext, leaf, null);
         var childNodes = children == 0 ? [] : new ExecutionNode[children];
         for (int i = 0, c = 0; c < children; i++)
         {
@@ -77,31 +95,28 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
             }
         }
 
-        planned.SetSlots(plan, slots, childNodes);
+        parent.SetSlots(plan, slots, childNodes);
     }
-
-    // A leaf given a pending result while its object completed is not resolved a second time.
-    protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
-        => node.Parent is PlannedObjectNode && node.Result is IDataLoaderResult ? Task.CompletedTask : base.ExecuteNodeAsync(context, node);
 
     private ExecutionNode Child(ExecutionNode parent, SelectionPlan plan, int i)
         => BuildExecutionNode(parent, plan.Definitions[i].ResolvedType!, plan.Fields[i], plan.Definitions[i]);
 
     /// <summary>
-    /// True with the serialized value when the leaf resolved at once to a value its type accepts. Otherwise false, with
-    /// <paramref name="value"/> either a node of its own holding the pending result, or null: the field then gets a
-    /// fresh node and resolves in the engine's usual way.
+    /// Runs the field's resolver. True with its result when it answered at once with a value; otherwise false, with
+    /// <paramref name="pending"/> a node of its own holding the pending result, or null: the field then gets a fresh
+    /// node, which resolves it again in the engine's usual way and reports what went wrong.
     /// </summary>
-    private bool TryResolveLeaf(
-        ExecutionContext context, PlannedObjectNode parent, IObjectGraphType type, SelectionPlan plan, int i, LeafFieldContext leaf, out object? value)
+    private bool TryResolve(
+        ExecutionContext context, PlannedObjectNode parent, IObjectGraphType type, SelectionPlan plan, int i, InlineFieldContext inline,
+        out object? result, out ExecutionNode? pending)
     {
-        value = null;
-        var definition = plan.Definitions[i];
-        leaf.Set(context, parent, type, plan.Fields[i], definition);
+        result = null;
+        pending = null;
+        inline.Set(context, parent, type, plan.Fields[i], plan.Definitions[i]);
         ValueTask<object?> resolving;
         try
         {
-            resolving = (definition.Resolver ?? NameFieldResolver.Instance).ResolveAsync(leaf);
+            resolving = (plan.Definitions[i].Resolver ?? NameFieldResolver.Instance).ResolveAsync(inline);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
@@ -116,7 +131,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
 
         if (!resolving.IsCompleted)
         {
-            value = Pending(parent, plan, i, new PendingResolve(resolving.AsTask()));
+            pending = Pending(parent, plan, i, new PendingResolve(resolving.AsTask()));
             return false;
         }
 
@@ -127,13 +142,28 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
             return false;
         }
 
-        var result = resolving.Result;
-        if (result is IDataLoaderResult pending)
+        result = resolving.Result;
+        if (result is IDataLoaderResult loading)
         {
-            value = Pending(parent, plan, i, pending);
+            pending = Pending(parent, plan, i, loading);
             return false;
         }
 
+        return true;
+    }
+
+    /// <summary>True with the serialized value when the leaf resolved at once to a value its type accepts.</summary>
+    private bool TryResolveLeaf(
+        ExecutionContext context, PlannedObjectNode parent, IObjectGraphType type, SelectionPlan plan, int i, InlineFieldContext inline, out object? value)
+    {
+        if (!TryResolve(context, parent, type, plan, i, inline, out var result, out var pending))
+        {
+            value = pending;
+            return false;
+        }
+
+        value = null;
+        var definition = plan.Definitions[i];
         object? serialized;
         try
         {
@@ -153,6 +183,47 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
 
         value = serialized;
         return true;
+    }
+
+    /// <summary>
+    /// The object field's node, completed with its own fields planned, when its resolver answered at once with a value
+    /// the engine would accept (non-null where required, and of the type); a node with its pending result; or null.
+    /// </summary>
+    private ExecutionNode? ResolveObject(
+        ExecutionContext context, PlannedObjectNode parent, IObjectGraphType type, SelectionPlan plan, int i, InlineFieldContext inline)
+    {
+        if (!TryResolve(context, parent, type, plan, i, inline, out var result, out var pending))
+        {
+            return pending;
+        }
+
+        var definition = plan.Definitions[i];
+        var objectType = (IObjectGraphType)definition.ResolvedType!.GetNamedType();
+        if (result is null ? definition.ResolvedType is NonNullGraphType : objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
+        {
+            return null;
+        }
+
+        var node = (PlannedObjectNode)Child(parent, plan, i);
+        node.Result = result;
+        node.Completed = true;
+        if (result is null)
+        {
+            return node;
+        }
+
+        try
+        {
+            Populate(context, node, inline);
+        }
+#pragma warning disable CA1031 // The field's own node completes it again and reports the failure as the engine does.
+        catch (Exception)
+        {
+            return null;
+        }
+#pragma warning restore CA1031
+
+        return node;
     }
 
     private ExecutionNode Pending(PlannedObjectNode parent, SelectionPlan plan, int i, IDataLoaderResult result)

@@ -14,15 +14,15 @@ public sealed class SelectionPlan
         Names = new string[fields.Count];
         Fields = new GraphQLField[fields.Count];
         Definitions = new FieldType[fields.Count];
-        Leaves = new bool[fields.Count];
+        Inline = new InlineKind[fields.Count];
         for (var i = 0; i < fields.Count; i++)
         {
             var (name, (field, definition)) = fields[i];
             Names[i] = name;
             Fields[i] = field;
             Definitions[i] = definition;
-            Leaves[i] = IsPlainLeaf(field, definition);
-            HasLeaves |= Leaves[i];
+            Inline[i] = KindOf(field, definition);
+            HasInline |= Inline[i] != InlineKind.None;
         }
     }
 
@@ -33,23 +33,33 @@ public sealed class SelectionPlan
 
     public FieldType[] Definitions { get; }
 
-    /// <summary>Which fields may be resolved while their object completes (<see cref="IsPlainLeaf"/>).</summary>
-    public bool[] Leaves { get; }
+    /// <summary>Which fields may be resolved while their object completes (<see cref="KindOf"/>).</summary>
+    public InlineKind[] Inline { get; }
 
-    public bool HasLeaves { get; }
+    public bool HasInline { get; }
 
     public int Count => Names.Length;
 
     /// <summary>
-    /// A scalar or enum field without arguments or directives, outside introspection: its resolver needs nothing of the
-    /// context but the source and the request's services, and its value needs no execution node of its own.
+    /// A field without arguments or directives, outside introspection, whose resolver needs nothing of the context but the
+    /// source and the request's services: a scalar or enum, whose value needs no execution node of its own, or a single
+    /// object of a concrete type, whose node can be completed at once when its resolver answers at once.
     /// </summary>
-    private static bool IsPlainLeaf(GraphQLField field, FieldType definition)
+    private static InlineKind KindOf(GraphQLField field, FieldType definition)
     {
+        if ((definition.Arguments is not null && definition.Arguments.Count > 0)
+            || (field.Directives is not null && field.Directives.Count > 0)
+            || definition.Name.StartsWith("__", StringComparison.Ordinal))
+        {
+            return InlineKind.None;
+        }
+
         var type = definition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : definition.ResolvedType;
-        return type is ScalarGraphType
-            && (definition.Arguments is null || definition.Arguments.Count == 0)
-            && (field.Directives is null || field.Directives.Count == 0)
-            && !definition.Name.StartsWith("__", StringComparison.Ordinal);
+        return type switch
+        {
+            ScalarGraphType => InlineKind.Leaf,
+            IObjectGraphType => InlineKind.SingleObject,
+            _ => InlineKind.None,
+        };
     }
 }

@@ -25,6 +25,9 @@ public sealed class QueryExecutionStrategyTests
     [InlineData("{ items { id ... on Item { note count } __typename } }")]
     [InlineData("{ items { id note } items { count id } }")]
     [InlineData("{ item { id child { id } } }")]
+    [InlineData("{ items { id requiredChild { id note } } }")]
+    [InlineData("{ items { id brokenChild { id } laterChild { id later } loadedChild { id loaded child { id } } } }")]
+    [InlineData("{ items { child { child { id } parentName where } } }")]
     public async Task A_query_answers_the_same_bytes_as_the_engines_own_strategy(string query)
     {
         var expected = await new Engine(planned: false).RunAsync(query);
@@ -114,6 +117,17 @@ public sealed class QueryExecutionStrategyTests
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 
+    private sealed class LoadedItem(Item? value) : IDataLoaderResult<Item?>
+    {
+        public async Task<Item?> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            return value;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
     private sealed class TestSchema : GraphQL.Types.Schema
     {
         public TestSchema(IServiceProvider services)
@@ -166,6 +180,14 @@ public sealed class QueryExecutionStrategyTests
             Field<StringGraphType>("loaded").Resolve(ctx => new Loaded("loaded:" + ctx.Source.Id));
             Field<ListGraphType<StringGraphType>>("tags").Resolve(ctx => new[] { ctx.Source.Id, "tag" });
             Field<ItemType>("child").Resolve(ctx => ctx.Source.Child);
+            Field<NonNullGraphType<ItemType>>("requiredChild").Resolve(ctx => ctx.Source.Child);
+            Field<ItemType>("brokenChild").Resolve(ctx => ctx.Source.Flag ? throw new InvalidOperationException("boom") : ctx.Source.Child);
+            Field<ItemType>("laterChild").ResolveAsync(async ctx =>
+            {
+                await Task.Yield();
+                return ctx.Source.Child;
+            });
+            Field<ItemType>("loadedChild").Resolve(ctx => new LoadedItem(ctx.Source.Child));
         }
     }
 }

@@ -1,22 +1,22 @@
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Validation;
 using GraphQL.Instrumentation;
 using GraphQL.Types;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
 namespace JobGraph.Server.Schema;
 
 /// <summary>
-/// The resolver context of a plain leaf field resolved while its object completes (<see cref="QueryExecutionStrategy"/>).
+/// The resolver context of a field resolved while its object completes (<see cref="QueryExecutionStrategy"/>).
 /// What leaf resolvers read (source, services, the request) comes straight from the object's node and the execution
 /// context; anything else (path, parent context, sub-fields) from an engine context over a node built on first use,
 /// so a resolver sees what it would see in a node of its own. Reused for the fields of one object, like the engine's
 /// pooled contexts: a resolver must not keep it past its return.
 /// </summary>
-internal sealed class LeafFieldContext : IResolveFieldContext
+internal sealed class InlineFieldContext : IResolveFieldContext
 {
     private ExecutionContext _context = null!;
     private ObjectExecutionNode _parent = null!;
@@ -97,6 +97,9 @@ internal sealed class LeafFieldContext : IResolveFieldContext
 
     public IDictionary<string, object?> UserContext => _context.UserContext;
 
-    private ReadonlyResolveFieldContext EngineContext => _engineContext ??= new ReadonlyResolveFieldContext(
-        new ValueExecutionNode(_parent, (ScalarGraphType)_definition.ResolvedType!.GetNamedType(), _field, _definition, null), _context);
+    private ReadonlyResolveFieldContext EngineContext => _engineContext ??= new ReadonlyResolveFieldContext(Node(), _context);
+
+    private ExecutionNode Node() => _definition.ResolvedType!.GetNamedType() is ScalarGraphType scalar
+        ? new ValueExecutionNode(_parent, scalar, _field, _definition, null)
+        : new ObjectExecutionNode(_parent, _definition.ResolvedType!.GetNamedType(), _field, _definition, null);
 }
