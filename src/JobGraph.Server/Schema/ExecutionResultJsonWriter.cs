@@ -53,14 +53,12 @@ public sealed class ExecutionResultJsonWriter : JsonConverter<ExecutionResult>
     {
         switch (node)
         {
-            case ValueExecutionNode value:
-                WriteValue(writer, value.ToValue(), options);
-                break;
             case PlannedObjectNode { Plan: { } plan, Slots: { } slots, SubFields: not null }:
                 writer.WriteStartObject();
+                var names = plan.Encoded(options);
                 for (var i = 0; i < slots.Length; i++)
                 {
-                    writer.WritePropertyName(Name(plan.Names[i], options));
+                    writer.WritePropertyName(names[i]);
                     if (slots[i] is ExecutionNode child)
                     {
                         WriteNode(writer, child, options);
@@ -72,6 +70,9 @@ public sealed class ExecutionResultJsonWriter : JsonConverter<ExecutionResult>
                 }
 
                 writer.WriteEndObject();
+                break;
+            case ValueExecutionNode value:
+                WriteValue(writer, value.ToValue(), options);
                 break;
             case ObjectExecutionNode { SubFields: null }:
                 writer.WriteNullValue();

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Resolvers;
@@ -143,7 +142,8 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         }
 
         result = resolving.Result;
-        if (result is IDataLoaderResult loading)
+        // The common leaf values first: an exact type test is cheaper than an interface test on a string.
+        if (result is not (string or bool or int) && result is IDataLoaderResult loading)
         {
             pending = Pending(parent, plan, i, loading);
             return false;
@@ -167,7 +167,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         object? serialized;
         try
         {
-            serialized = ((ScalarGraphType)definition.ResolvedType!.GetNamedType()).Serialize(result);
+            serialized = ((ScalarGraphType)plan.NamedTypes[i]).Serialize(result);
         }
 #pragma warning disable CA1031 // As above: the field's own node serializes again and reports the failure.
         catch (Exception)
@@ -198,7 +198,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         }
 
         var definition = plan.Definitions[i];
-        var objectType = (IObjectGraphType)definition.ResolvedType!.GetNamedType();
+        var objectType = (IObjectGraphType)plan.NamedTypes[i];
         if (result is null ? definition.ResolvedType is NonNullGraphType : objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {
             return null;
