@@ -81,38 +81,18 @@ public static class StatusRules
     /// </summary>
     public static JobTaskFacts Facts(IReadOnlyCollection<JobTask> tasks)
     {
-        var started = 0;
+        var facts = new JobTaskFactsBuilder();
         foreach (var task in tasks)
         {
-            if (task.Status is not (TaskState.Pending or TaskState.Queued))
-            {
-                started++;
-            }
+            facts.AddAttempt(task.Status);
         }
 
-        var current = Current(tasks);
-        int complete = 0, failed = 0, cancelled = 0;
-        JobTask? oldestRunning = null;
-        foreach (var task in current)
+        foreach (var task in Current(tasks))
         {
-            switch (task.Status)
-            {
-                case TaskState.Complete:
-                    complete++;
-                    break;
-                case TaskState.Failed:
-                    failed++;
-                    break;
-                case TaskState.Cancelled:
-                    cancelled++;
-                    break;
-                case TaskState.Running when oldestRunning is null || StartsBefore(task, oldestRunning):
-                    oldestRunning = task;
-                    break;
-            }
+            facts.AddCurrent(task.Status, task.StartedAt ?? task.CreatedAt, task.Id, task.Name);
         }
 
-        return new(current.Count, started, complete, failed, cancelled, oldestRunning?.Name);
+        return facts.Build();
     }
 
     // Started counts every attempt, so a finished job whose artifact was re-created is active again, not back to pending.
@@ -183,12 +163,6 @@ public static class StatusRules
 
     private static bool IsLater(JobTask task, JobTask than)
         => task.CreatedAt != than.CreatedAt ? task.CreatedAt > than.CreatedAt : string.CompareOrdinal(task.Id, than.Id) > 0;
-
-    private static bool StartsBefore(JobTask task, JobTask than)
-    {
-        var (at, thanAt) = (task.StartedAt ?? task.CreatedAt, than.StartedAt ?? than.CreatedAt);
-        return at != thanAt ? at < thanAt : string.CompareOrdinal(task.Id, than.Id) < 0;
-    }
 
     // One pass, no sort: status fields call this for every artifact of a response.
     private static JobTask? Latest(IReadOnlyCollection<JobTask> tasks, TaskKind kind)
