@@ -22,13 +22,18 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
     // StatusRules.Current's key: the kind, and the artifact, else the job work, else the task itself.
     private const string Target = "COALESCE(\"t\".\"WorkArtifactId\", \"t\".\"JobWorkId\", \"t\".\"Id\")";
     private const int KindFactor = 16;
+    private const int KeyFactor = KindFactor * KindFactor;
+
+    // Negative enough that a row with an unknown kind or state has a negative code for any batch of fewer than 262,144
+    // jobs, and small enough that the code stays within 32 bits.
+    private const int Unknown = -(1 << 26);
     private const string IfRunning = "CASE WHEN \"t\".\"Status\" = '" + nameof(TaskState.Running) + "' THEN ";
 
-    // Numbers where they do: each job as its position among the keys and kind and state as one number are read without
-    // allocating, where the names would be strings per row. Only a running task's start, id and name are read.
-    private static readonly string _select = "SELECT \"k\".\"column1\", " + Target + ", "
+    // One number per row for the job (its position among the keys), the kind and the state, read without allocating
+    // where their names would be strings per row; only a running task's start, id and name are read besides the target.
+    private static readonly string _select = "SELECT \"k\".\"column1\" * " + KeyFactor + " + "
         + Code("Kind", Enum.GetValues<TaskKind>()) + " * " + KindFactor + " + " + Code("Status", Enum.GetValues<TaskState>()) + ", "
-        + IfRunning + "COALESCE(\"t\".\"StartedAt\", \"t\".\"CreatedAt\") END, " + IfRunning + "\"t\".\"Id\" END, "
+        + Target + ", " + IfRunning + "COALESCE(\"t\".\"StartedAt\", \"t\".\"CreatedAt\") END, " + IfRunning + "\"t\".\"Id\" END, "
         + IfRunning + "\"t\".\"Name\" END FROM (VALUES ";
 
     // A task counts for a key only in the key's workspace. Attempts at one target are adjacent, in StatusRules.Current's
@@ -68,7 +73,7 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
     }
 
     // CASE "t"."column" WHEN 'Name' THEN number ... END: the enum's names as stored, to their numbers; any other to a
-    // negative number.
+    // number that makes the row's whole code negative.
     private static string Code<TEnum>(string column, TEnum[] values)
         where TEnum : struct, Enum
     {
@@ -78,7 +83,7 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
             sql.Append(" WHEN '").Append(value.ToString()).Append("' THEN ").Append(Convert.ToInt32(value, CultureInfo.InvariantCulture));
         }
 
-        return sql.Append(" ELSE -").Append(KindFactor * KindFactor).Append(" END").ToString();
+        return sql.Append(" ELSE ").Append(Unknown).Append(" END").ToString();
     }
 
     private sealed record KeyFacts(int Key, JobTaskFacts Facts);
@@ -97,18 +102,18 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
 
         public KeyFacts? Add(DbDataReader r)
         {
-            var code = r.GetInt32(2);
-            var (kind, status) = ((TaskKind)(code / KindFactor), (TaskState)(code % KindFactor));
+            var code = r.GetInt32(0);
+            var (key, kind, status) = (code / KeyFactor, (TaskKind)(code % KeyFactor / KindFactor), (TaskState)(code % KindFactor));
             if (code < 0 || !Enum.IsDefined(kind) || !Enum.IsDefined(status))
             {
                 throw new InvalidOperationException("A task has a kind or status the API does not know.");
             }
 
-            var (key, target) = (r.GetInt32(0), r.GetString(1));
+            var target = r.GetString(1);
             var finished = key == _key && kind == _kind && target == _target ? null : Finish(endsJob: key != _key);
             _facts.AddAttempt(status);
             (_key, _target, _kind, _status) = (key, target, kind, status);
-            (_startedAt, _id, _name) = status == TaskState.Running ? (r.Utc(3), r.GetString(4), r.GetString(5)) : (default, null, null);
+            (_startedAt, _id, _name) = status == TaskState.Running ? (r.Utc(2), r.GetString(3), r.GetString(4)) : (default, null, null);
             return finished;
         }
 
