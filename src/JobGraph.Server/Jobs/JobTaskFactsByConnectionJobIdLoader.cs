@@ -46,12 +46,12 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
         IReadOnlyList<(string JobId, string WorkspaceId)> keys, CancellationToken cancellationToken)
     {
         var query = new SqlQuery().Append(_select);
-        // Padded to a power of two with the last key, so a few texts serve every batch size (as SqlQuery.In does); the
-        // padding's positions are past the keys and ignored.
+        // Padded to a power of two, so a few texts serve every batch size (as SqlQuery.In does), with keys that match no
+        // task: a NULL id equals nothing.
         var padded = (int)BitOperations.RoundUpToPowerOf2((uint)keys.Count);
         for (var i = 0; i < padded; i++)
         {
-            var (jobId, workspaceId) = keys[Math.Min(i, keys.Count - 1)];
+            var (jobId, workspaceId) = i < keys.Count ? keys[i] : (null, null);
             query.Append(i == 0 ? "(" : ", (").Append(i.ToString(CultureInfo.InvariantCulture)).Append(", ")
                 .Param(jobId).Append(", ").Param(workspaceId).Append(")");
         }
@@ -63,7 +63,7 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
         var facts = new Dictionary<(string JobId, string WorkspaceId), JobTaskFacts>(keys.Count);
         foreach (var job in jobs)
         {
-            if (job is not null && job.Key < keys.Count)
+            if (job is not null)
             {
                 facts[keys[job.Key]] = job.Facts;
             }
