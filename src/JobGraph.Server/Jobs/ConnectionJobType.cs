@@ -34,8 +34,16 @@ public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
     private static GraphQL.DataLoader.IDataLoaderResult<JobSummary> Summary(IResolveFieldContext<ConnectionJob> ctx)
     {
         var job = ctx.Source;
-        var summaries = ctx.RequestServices!.GetRequiredService<JobSummaries>();
-        return Tasks(ctx, allColumns: false).Then(tasks => summaries.Of(job, tasks));
+        var services = ctx.RequestServices!;
+        var summaries = services.GetRequiredService<JobSummaries>();
+        if (services.GetRequiredService<JobTasksSelection>().ReadsTasks(ctx))
+        {
+            return Tasks(ctx, allColumns: false).Then(tasks => summaries.Of(job, tasks));
+        }
+
+        // The facts are counted over the job's own workspace only, as the task list's tenant check keeps.
+        return services.GetRequiredService<JobTaskFactsByConnectionJobIdLoader>().Load((job.Id, job.WorkspaceId))
+            .Then(facts => summaries.Of(job, facts));
     }
 
     // The context is pooled once the resolver returns: Then() callbacks capture the source, never the context.

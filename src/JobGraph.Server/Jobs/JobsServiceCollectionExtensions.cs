@@ -6,6 +6,8 @@ public static class JobsServiceCollectionExtensions
         => services.AddScoped<ConnectionJobsByConnectionIdLoader>()
             .AddScoped<ConnectionJobByIdLoader>()
             .AddScoped<TasksByConnectionJobIdLoader>()
+            .AddScoped<JobTaskFactsByConnectionJobIdLoader>()
             .AddScoped<JobSummaries>()
+            .AddSingleton<JobTasksSelection>()
             .AddScoped<ConnectionJobCommands>();
 }

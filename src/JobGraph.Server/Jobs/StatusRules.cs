@@ -45,66 +45,76 @@ public static class StatusRules
     public static string TaskStatus(TaskState state) => state.ToString().ToLowerInvariant();
 
     /// <summary>pending (import not initiated, or no task started yet), active, completed, failed or cancelled.</summary>
-    public static string JobStatus(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
-    {
-        return First(_jobTable, JobFacts.Of(job, Current(tasks), tasks));
-    }
+    public static string JobStatus(ConnectionJob job, IReadOnlyCollection<JobTask> tasks) => JobStatus(job, Facts(tasks));
 
     /// <summary>
     /// Null until the job is completed, failed or cancelled; then how many of its tasks completed. A completed job
     /// without tasks succeeded; a cancelled or failed one without tasks did not.
     /// </summary>
-    public static JobOutcome? Outcome(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
-    {
-        tasks = Current(tasks);
-        return OutcomeOf(JobStatus(job, tasks), tasks);
-    }
+    public static JobOutcome? Outcome(ConnectionJob job, IReadOnlyCollection<JobTask> tasks) => Summarize(job, tasks).Outcome;
+
+    /// <summary>
+    /// Terminal tasks of all tasks, and the name of the oldest running task; no current step once the job is
+    /// finished, even if an aborted job's task is still winding down.
+    /// </summary>
+    public static JobProgress Progress(ConnectionJob job, IReadOnlyCollection<JobTask> tasks) => Summarize(job, tasks).Progress;
 
     /// <summary>
     /// What the status, outcome and progress fields show, from one look at the task list: the fields of one job
     /// share it instead of each working out the current tasks and the status again.
     /// </summary>
-    public static JobSummary Summarize(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
+    public static JobSummary Summarize(ConnectionJob job, IReadOnlyCollection<JobTask> tasks) => Summarize(job, Facts(tasks));
+
+    /// <summary>
+    /// What the status, outcome and progress fields show, from the facts of the job's tasks, however they were
+    /// gathered: a task list and SQL's aggregate answer alike through these tables.
+    /// </summary>
+    public static JobSummary Summarize(ConnectionJob job, JobTaskFacts facts)
     {
-        var current = Current(tasks);
-        // Outcome and Progress work out the status from the current tasks alone; it is finished exactly when the
-        // status from every attempt is (a job whose current tasks have not started is pending or active either way).
-        var status = First(_jobTable, JobFacts.Of(job, current, tasks));
-        return new(status, OutcomeOf(status, current), ProgressOf(IsFinished(status), current));
+        var status = JobStatus(job, facts);
+        return new(status, OutcomeOf(status, facts), ProgressOf(IsFinished(status), facts));
     }
 
-    private static JobOutcome? OutcomeOf(string status, IReadOnlyCollection<JobTask> tasks)
+    /// <summary>
+    /// The facts the job rules read of a task list: its current tasks by state, every started attempt, and the oldest
+    /// running current task (by start, or creation when it has no start time, then by id).
+    /// </summary>
+    public static JobTaskFacts Facts(IReadOnlyCollection<JobTask> tasks)
+    {
+        var facts = new JobTaskFactsBuilder();
+        foreach (var task in tasks)
+        {
+            facts.AddAttempt(task.Status);
+        }
+
+        foreach (var task in Current(tasks))
+        {
+            facts.AddCurrent(task.Status, task.StartedAt ?? task.CreatedAt, task.Id, task.Name);
+        }
+
+        return facts.Build();
+    }
+
+    // Started counts every attempt, so a finished job whose artifact was re-created is active again, not back to pending.
+    private static string JobStatus(ConnectionJob job, JobTaskFacts facts) => First(_jobTable, new JobFacts(
+        job.CancelledAt is not null, job.ImportInitiatedAt is not null, job.AbortedAt is not null,
+        facts.Total, facts.Started, facts.Terminal, facts.Failed, facts.Cancelled));
+
+    private static JobOutcome? OutcomeOf(string status, JobTaskFacts facts)
     {
         if (!IsFinished(status))
         {
             return null;
         }
 
-        var completed = tasks.Count(t => t.Status == TaskState.Complete);
-        return tasks.Count == 0 ? (status == JobStatuses.Completed ? JobOutcome.Success : JobOutcome.Failure)
-            : completed == tasks.Count ? JobOutcome.Success
-            : completed > 0 ? JobOutcome.PartialSuccess
+        return facts.Total == 0 ? (status == JobStatuses.Completed ? JobOutcome.Success : JobOutcome.Failure)
+            : facts.Complete == facts.Total ? JobOutcome.Success
+            : facts.Complete > 0 ? JobOutcome.PartialSuccess
             : JobOutcome.Failure;
     }
 
-    /// <summary>
-    /// Terminal tasks of all tasks, and the name of the oldest running task; no current step once the job is
-    /// finished, even if an aborted job's task is still winding down.
-    /// </summary>
-    public static JobProgress Progress(ConnectionJob job, IReadOnlyCollection<JobTask> tasks)
-    {
-        tasks = Current(tasks);
-        return ProgressOf(IsFinished(JobStatus(job, tasks)), tasks);
-    }
-
-    private static JobProgress ProgressOf(bool finished, IReadOnlyCollection<JobTask> tasks)
-    {
-        var current = finished ? null : tasks.Where(t => t.Status == TaskState.Running)
-            .OrderBy(t => t.StartedAt ?? t.CreatedAt)
-            .ThenBy(t => t.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return new(tasks.Count(t => IsTerminal(t.Status)), tasks.Count, current?.Name);
-    }
+    private static JobProgress ProgressOf(bool finished, JobTaskFacts facts)
+        => new(facts.Terminal, facts.Total, finished ? null : facts.OldestRunning);
 
     /// <summary>
     /// The tasks a job's status, outcome and progress count: each artifact's latest fetch and each job work's latest
@@ -197,20 +207,7 @@ public static class StatusRules
     }
 
     private readonly record struct JobFacts(
-        bool CancelledByCaller, bool ImportInitiated, bool Aborted, int Total, int Started, int Terminal, int Failed, int Cancelled)
-    {
-        // Counts come from the current tasks; whether anything started counts every attempt, so a finished job whose
-        // artifact was re-created is active again, not back to pending.
-        public static JobFacts Of(ConnectionJob job, IReadOnlyCollection<JobTask> tasks, IReadOnlyCollection<JobTask> attempts) => new(
-            job.CancelledAt is not null,
-            job.ImportInitiatedAt is not null,
-            job.AbortedAt is not null,
-            tasks.Count,
-            attempts.Count(t => t.Status is not (TaskState.Pending or TaskState.Queued)),
-            tasks.Count(t => IsTerminal(t.Status)),
-            tasks.Count(t => t.Status == TaskState.Failed),
-            tasks.Count(t => t.Status == TaskState.Cancelled));
-    }
+        bool CancelledByCaller, bool ImportInitiated, bool Aborted, int Total, int Started, int Terminal, int Failed, int Cancelled);
 
     private readonly record struct WorkFacts(bool Deleted, TaskState? Import, bool AllFetchesTerminal);
 }
