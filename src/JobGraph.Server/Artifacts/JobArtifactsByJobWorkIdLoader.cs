@@ -11,19 +11,29 @@ namespace JobGraph.Server.Artifacts;
 /// caller of <c>jobWorkArtifacts</c> reads <c>workArtifact</c> and its status next, so those levels cost no round trip
 /// of their own and their fields resolve at once (the tasks loader is primed with what this query brought). Only the
 /// columns the selection reads are selected (<see cref="ArtifactColumns"/>); the key carries them, so a narrow result
-/// never answers a wider request.
+/// never answers a wider request. The key also carries the job work's workspace: the usual batch has one, so the query
+/// keeps to it and no row's workspace is read.
 /// </summary>
 public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtifactIdLoader tasks)
-    : BatchLoader<(string JobWorkId, ArtifactColumns Columns), IReadOnlyList<JobArtifact>>([])
+    : BatchLoader<(string JobWorkId, string WorkspaceId, ArtifactColumns Columns), IReadOnlyList<JobArtifact>>([])
 {
-    public IDataLoaderResult<IReadOnlyList<JobArtifact>> Load(string jobWorkId, ArtifactColumns columns) => Load((jobWorkId, columns));
+    public IDataLoaderResult<IReadOnlyList<JobArtifact>> Load(string jobWorkId, string workspaceId, ArtifactColumns columns)
+        => Load((jobWorkId, workspaceId, columns));
 
-    protected override async Task<IReadOnlyDictionary<(string JobWorkId, ArtifactColumns Columns), IReadOnlyList<JobArtifact>>> FetchAsync(
-        IReadOnlyList<(string JobWorkId, ArtifactColumns Columns)> keys, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyDictionary<(string JobWorkId, string WorkspaceId, ArtifactColumns Columns), IReadOnlyList<JobArtifact>>> FetchAsync(
+        IReadOnlyList<(string JobWorkId, string WorkspaceId, ArtifactColumns Columns)> keys, CancellationToken cancellationToken)
     {
-        var columns = keys.Aggregate(ArtifactColumns.None, static (all, key) => all | key.Columns);
+        var columns = ArtifactColumns.None;
+        var workspaceId = keys[0].WorkspaceId;
+        foreach (var key in keys)
+        {
+            columns |= key.Columns;
+            workspaceId = workspaceId == key.WorkspaceId ? workspaceId : null;
+        }
+
         var jobWorkIds = keys.Select(k => k.JobWorkId).Distinct(StringComparer.Ordinal).ToArray();
-        var rows = await sql.ListAsync(Query(columns, jobWorkIds), r => Read(r, columns), cancellationToken).ConfigureAwait(false);
+        var layout = new Layout(columns, jobWorkIds.Length == 1 ? jobWorkIds[0] : null, workspaceId);
+        var rows = await sql.ListAsync(Query(layout, jobWorkIds), r => Read(r, layout), cancellationToken).ConfigureAwait(false);
         var withFile = columns.HasFlag(ArtifactColumns.FetchFile);
         foreach (var (jobArtifact, fetch) in rows)
         {
@@ -34,7 +44,7 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
         }
 
         var byJobWork = rows.ToLookup(r => r.JobArtifact.JobWorkId, r => r.JobArtifact, StringComparer.Ordinal);
-        var result = new Dictionary<(string, ArtifactColumns), IReadOnlyList<JobArtifact>>(keys.Count);
+        var result = new Dictionary<(string, string, ArtifactColumns), IReadOnlyList<JobArtifact>>(keys.Count);
         foreach (var key in keys)
         {
             result[key] = byJobWork[key.JobWorkId].ToList();
@@ -43,10 +53,20 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
         return result;
     }
 
-    private static SqlQuery Query(ArtifactColumns columns, IReadOnlyList<string> jobWorkIds)
+    private static SqlQuery Query(Layout layout, IReadOnlyList<string> jobWorkIds)
     {
-        var query = new SqlQuery().Append("SELECT \"t\".\"Id\", \"t\".\"WorkspaceId\", \"t\".\"JobWorkId\", \"t\".\"WorkArtifactId\"");
-        if (columns.HasFlag(ArtifactColumns.JobArtifactDetails))
+        var query = new SqlQuery().Append("SELECT \"t\".\"Id\", \"t\".\"WorkArtifactId\"");
+        if (layout.OneJobWorkId is null)
+        {
+            query.Append(", \"t\".\"JobWorkId\"");
+        }
+
+        if (layout.OneWorkspaceId is null)
+        {
+            query.Append(", \"t\".\"WorkspaceId\"");
+        }
+
+        if (layout.Columns.HasFlag(ArtifactColumns.JobArtifactDetails))
         {
             query.Append(", \"t\".\"ConnectionJobId\", \"t\".\"CreatedAt\", \"t\".\"UpdatedAt\"");
         }
@@ -54,13 +74,14 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
         // The join makes the work artifact's id and workspace the job artifact's, and the fetch's workspace theirs: those
         // columns are not read again (three values fewer per row of a large monitoring response).
         query.Append(", \"a\".\"ExternalId\", \"a\".\"Name\", \"a\".\"Type\"");
-        if (columns.HasFlag(ArtifactColumns.WorkArtifactDetails))
+        if (layout.Columns.HasFlag(ArtifactColumns.WorkArtifactDetails))
         {
             query.Append(", \"a\".\"WorkId\", \"a\".\"ConnectionId\", \"a\".\"MetadataJson\", \"a\".\"CreatedAt\", \"a\".\"UpdatedAt\"");
         }
 
-        query.Append(", \"f\".\"Id\", \"f\".\"Status\"");
-        if (columns.HasFlag(ArtifactColumns.FetchFile))
+        // The fetch's status, never null, also says whether the artifact has a fetch at all; its id is not shown.
+        query.Append(", \"f\".\"Status\"");
+        if (layout.Columns.HasFlag(ArtifactColumns.FetchFile))
         {
             foreach (var column in JobTaskRows.FileColumns)
             {
@@ -69,20 +90,29 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
         }
 
         // The artifact's latest fetch, as StatusRules.LatestFetch picks it: newest CreatedAt, then the greatest id.
-        return query.Append(" FROM \"JobArtifacts\" AS \"t\" INNER JOIN \"WorkArtifacts\" AS \"a\"")
+        query.Append(" FROM \"JobArtifacts\" AS \"t\" INNER JOIN \"WorkArtifacts\" AS \"a\"")
             .Append(" ON \"a\".\"Id\" = \"t\".\"WorkArtifactId\" AND \"a\".\"WorkspaceId\" = \"t\".\"WorkspaceId\"")
             .Append(" LEFT JOIN \"Tasks\" AS \"f\" ON \"f\".\"Id\" = (SELECT \"l\".\"Id\" FROM \"Tasks\" AS \"l\"")
             .Append(" WHERE \"l\".\"WorkArtifactId\" = \"a\".\"Id\" AND \"l\".\"WorkspaceId\" = \"a\".\"WorkspaceId\" AND \"l\".\"Kind\" = ")
             .Param(nameof(TaskKind.FetchArtifact))
             .Append(" ORDER BY \"l\".\"CreatedAt\" DESC, \"l\".\"Id\" DESC LIMIT 1)")
-            .Append(" WHERE ").In("t", "JobWorkId", jobWorkIds)
-            .Append(" ORDER BY ").Column("t", "CreatedAt").Append(", ").Column("t", "Id");
+            .Append(" WHERE ").In("t", "JobWorkId", jobWorkIds);
+        if (layout.OneWorkspaceId is not null)
+        {
+            // The rows the tenant check (JobWorkType) would keep: those of the job works' workspace.
+            query.Append(" AND ").Column("t", "WorkspaceId").Append(" = ").Param(layout.OneWorkspaceId);
+        }
+
+        return query.Append(" ORDER BY ").Column("t", "CreatedAt").Append(", ").Column("t", "Id");
     }
 
     // Columns a selection did not ask for keep their defaults: no field that reads them is in that selection.
-    private static (JobArtifact JobArtifact, JobTask? Fetch) Read(DbDataReader r, ArtifactColumns columns)
+    private static (JobArtifact JobArtifact, JobTask? Fetch) Read(DbDataReader r, Layout layout)
     {
-        var at = 4;
+        var columns = layout.Columns;
+        var at = 2;
+        var jobWorkId = layout.OneJobWorkId ?? r.GetString(at++);
+        var workspaceId = layout.OneWorkspaceId ?? r.GetString(at++);
         string connectionJobId = "";
         DateTime jobArtifactCreated = default, jobArtifactUpdated = default;
         if (columns.HasFlag(ArtifactColumns.JobArtifactDetails))
@@ -110,10 +140,9 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
             at += 5;
         }
 
-        var workspaceId = r.GetString(1);
         var artifact = new WorkArtifact
         {
-            Id = r.GetString(3),
+            Id = r.GetString(1),
             WorkspaceId = workspaceId,
             ExternalId = externalId,
             Name = name,
@@ -129,7 +158,7 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
         {
             Id = r.GetString(0),
             WorkspaceId = workspaceId,
-            JobWorkId = r.GetString(2),
+            JobWorkId = jobWorkId,
             WorkArtifactId = artifact.Id,
             ConnectionJobId = connectionJobId,
             CreatedAt = jobArtifactCreated,
@@ -139,26 +168,29 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
         return (jobArtifact, r.IsDBNull(at) ? null : ReadFetch(r, at, artifact, columns.HasFlag(ArtifactColumns.FetchFile)));
     }
 
-    // The only task of the primed list: its creation time, which orders attempts, is not needed.
+    // The only task of the primed list: its id and creation time, which order attempts, are not needed.
     private static JobTask ReadFetch(DbDataReader r, int at, WorkArtifact artifact, bool withFile)
     {
         var fetch = new JobTask
         {
-            Id = r.GetString(at),
+            Id = "",
             WorkspaceId = artifact.WorkspaceId,
             ConnectionJobId = "",
             Kind = TaskKind.FetchArtifact,
             Name = "",
             WorkArtifactId = artifact.Id,
-            Status = Enum.Parse<TaskState>(r.GetString(at + 1)),
+            Status = Enum.Parse<TaskState>(r.GetString(at)),
             CreatedAt = default,
             UpdatedAt = default,
         };
         if (withFile)
         {
-            JobTaskRows.ReadFile(r, fetch, at + 2);
+            JobTaskRows.ReadFile(r, fetch, at + 1);
         }
 
         return fetch;
     }
+
+    // Where a batch's rows come from: a column a whole batch shares (one job work, one workspace) is not read per row.
+    private sealed record Layout(ArtifactColumns Columns, string? OneJobWorkId, string? OneWorkspaceId);
 }
