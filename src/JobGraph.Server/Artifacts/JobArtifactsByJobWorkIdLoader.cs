@@ -9,12 +9,12 @@ namespace JobGraph.Server.Artifacts;
 /// <summary>
 /// A job work's artifacts, fetched in one query with their work artifacts and each artifact's latest fetch task: every
 /// caller of <c>jobWorkArtifacts</c> reads <c>workArtifact</c> and its status next, so those levels cost no round trip
-/// of their own and their fields resolve at once (the tasks loader is primed with what this query brought). Only the
+/// of their own and their fields resolve at once (each work artifact carries the latest fetch this query brought). Only the
 /// columns the selection reads are selected (<see cref="ArtifactColumns"/>); the key carries them, so a narrow result
 /// never answers a wider request. The key also carries the job work's workspace: the usual batch has one, so the query
 /// keeps to it and no row's workspace is read.
 /// </summary>
-public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtifactIdLoader tasks)
+public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql)
     : BatchLoader<(string JobWorkId, string WorkspaceId, ArtifactColumns Columns), IReadOnlyList<JobArtifact>>([])
 {
     public IDataLoaderResult<IReadOnlyList<JobArtifact>> Load(string jobWorkId, string workspaceId, ArtifactColumns columns)
@@ -34,20 +34,11 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
         var jobWorkIds = keys.Select(k => k.JobWorkId).Distinct(StringComparer.Ordinal).ToArray();
         var layout = new Layout(columns, jobWorkIds.Length == 1 ? jobWorkIds[0] : null, workspaceId);
         var rows = await sql.ListAsync(Query(layout, jobWorkIds), r => Read(r, layout), cancellationToken).ConfigureAwait(false);
-        var withFile = columns.HasFlag(ArtifactColumns.FetchFile);
-        foreach (var (jobArtifact, fetch) in rows)
-        {
-            // An artifact's fields read only its latest fetch (status, links, metadata).
-            IReadOnlyList<JobTask> latest = fetch is null ? [] : [fetch];
-            // Under the key of what was read: a status field also takes the file-and-status list (WorkArtifactType).
-            tasks.Prime((jobArtifact.WorkArtifactId, withFile), latest);
-        }
-
-        var byJobWork = rows.ToLookup(r => r.JobArtifact.JobWorkId, r => r.JobArtifact, StringComparer.Ordinal);
+        var byJobWork = KeyedRows.ByKey(rows, static ja => ja.JobWorkId);
         var result = new Dictionary<(string, string, ArtifactColumns), IReadOnlyList<JobArtifact>>(keys.Count);
         foreach (var key in keys)
         {
-            result[key] = byJobWork[key.JobWorkId].ToList();
+            result[key] = byJobWork.TryGetValue(key.JobWorkId, out var list) ? list : [];
         }
 
         return result;
@@ -107,7 +98,7 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
     }
 
     // Columns a selection did not ask for keep their defaults: no field that reads them is in that selection.
-    private static (JobArtifact JobArtifact, JobTask? Fetch) Read(DbDataReader r, Layout layout)
+    private static JobArtifact Read(DbDataReader r, Layout layout)
     {
         var columns = layout.Columns;
         var at = 2;
@@ -165,7 +156,11 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtif
             UpdatedAt = jobArtifactUpdated,
             WorkArtifact = artifact,
         };
-        return (jobArtifact, r.IsDBNull(at) ? null : ReadFetch(r, at, artifact, columns.HasFlag(ArtifactColumns.FetchFile)));
+        // An artifact's fields read only its latest fetch (status, links, metadata): a list of it, or of none.
+        var withFile = columns.HasFlag(ArtifactColumns.FetchFile);
+        artifact.JoinedFetch = r.IsDBNull(at) ? [] : [ReadFetch(r, at, artifact, withFile)];
+        artifact.JoinedFetchHasFile = withFile;
+        return jobArtifact;
     }
 
     // The only task of the primed list: its id and creation time, which order attempts, are not needed.
