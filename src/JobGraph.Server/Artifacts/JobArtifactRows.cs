@@ -43,8 +43,9 @@ public sealed class JobArtifactRows(ArtifactColumns columns, string? oneJobWorkI
             query.Append(", \"a\".\"WorkId\", \"a\".\"ConnectionId\", \"a\".\"MetadataJson\", \"a\".\"CreatedAt\", \"a\".\"UpdatedAt\"");
         }
 
-        // The fetch's status, never null, also says whether the artifact has a fetch at all; its id is not shown.
-        query.Append(", \"f\".\"Status\"");
+        // The fetch's status (never null in a fetch; empty for an artifact without one) is read without asking whether it
+        // is null first; the fetch's id is not shown.
+        query.Append(", COALESCE(\"f\".\"Status\", '')");
         if (columns.HasFlag(ArtifactColumns.FetchFile))
         {
             foreach (var column in JobTaskRows.FileColumns)
@@ -129,60 +130,47 @@ public sealed class JobArtifactRows(ArtifactColumns columns, string? oneJobWorkI
             WorkArtifact = artifact,
         };
         // An artifact's fields read only its latest fetch (status, links, metadata): a list of it, or of none.
-        var withFile = columns.HasFlag(ArtifactColumns.FetchFile);
-        artifact.JoinedFetch = r.IsDBNull(at) ? [] : withFile ? [ReadFetch(r, at, artifact, withFile)] : StatusOnly(r, at, artifact);
-        artifact.JoinedFetchHasFile = withFile;
+        var status = r.GetString(at);
+        artifact.JoinedFetch = status.Length == 0 ? [] : Fetch(r, at + 1, artifact, Enum.Parse<TaskState>(status));
+        artifact.JoinedFetchHasFile = columns.HasFlag(ArtifactColumns.FetchFile);
         return jobArtifact;
-    }
-
-    // The only task of the primed list: its id and creation time, which order attempts, are not needed.
-    private static JobTask ReadFetch(DbDataReader r, int at, WorkArtifact artifact, bool withFile)
-    {
-        var fetch = new JobTask
-        {
-            Id = "",
-            WorkspaceId = artifact.WorkspaceId,
-            ConnectionJobId = "",
-            Kind = TaskKind.FetchArtifact,
-            Name = "",
-            WorkArtifactId = artifact.Id,
-            Status = Enum.Parse<TaskState>(r.GetString(at)),
-            CreatedAt = default,
-            UpdatedAt = default,
-        };
-        if (withFile)
-        {
-            JobTaskRows.ReadFile(r, fetch, at + 1);
-        }
-
-        return fetch;
     }
 
     // A fetch read for its status alone is shown only through its status: within one workspace the artifacts in one
     // state share one list of one task (a monitoring response has thousands of artifacts and a handful of states).
-    private IReadOnlyList<JobTask> StatusOnly(DbDataReader r, int at, WorkArtifact artifact)
+    private IReadOnlyList<JobTask> Fetch(DbDataReader r, int fileAt, WorkArtifact artifact, TaskState status)
     {
-        if (oneWorkspaceId is null)
+        if (columns.HasFlag(ArtifactColumns.FetchFile))
         {
-            return [ReadFetch(r, at, artifact, withFile: false)];
+            var fetch = NewFetch(artifact.WorkspaceId, artifact.Id, status);
+            JobTaskRows.ReadFile(r, fetch, fileAt);
+            return [fetch];
         }
 
-        var status = Enum.Parse<TaskState>(r.GetString(at));
+        if (oneWorkspaceId is null)
+        {
+            return [NewFetch(artifact.WorkspaceId, artifact.Id, status)];
+        }
+
         if (!_statusOnly.TryGetValue(status, out var shared))
         {
-            _statusOnly[status] = shared = [new JobTask
-            {
-                Id = "",
-                WorkspaceId = oneWorkspaceId,
-                ConnectionJobId = "",
-                Kind = TaskKind.FetchArtifact,
-                Name = "",
-                Status = status,
-                CreatedAt = default,
-                UpdatedAt = default,
-            }];
+            _statusOnly[status] = shared = [NewFetch(oneWorkspaceId, null, status)];
         }
 
         return shared;
     }
+
+    // The only task of its list: its id and creation time, which order attempts, are not needed.
+    private static JobTask NewFetch(string workspaceId, string? artifactId, TaskState status) => new()
+    {
+        Id = "",
+        WorkspaceId = workspaceId,
+        ConnectionJobId = "",
+        Kind = TaskKind.FetchArtifact,
+        Name = "",
+        WorkArtifactId = artifactId,
+        Status = status,
+        CreatedAt = default,
+        UpdatedAt = default,
+    };
 }
