@@ -72,6 +72,10 @@ public sealed class WorkArtifactType : ObjectGraphType<WorkArtifact>
             return map(artifact, TenantGuard.Only(tasks, artifact.WorkspaceId, static t => t.WorkspaceId));
         }
 
-        return Tasks(ctx, withFile).Then(loaded => map(artifact, loaded));
+        return Later(Tasks(ctx, withFile), artifact, map);
     }
+
+    // Apart, so the closure is allocated only when the tasks are not known yet, not for every field of every artifact.
+    private static IDataLoaderResult<T> Later<T>(IDataLoaderResult<IReadOnlyList<JobTask>> tasks, WorkArtifact artifact, Func<WorkArtifact, IReadOnlyList<JobTask>, T> map)
+        => tasks.Then(loaded => map(artifact, loaded));
 }

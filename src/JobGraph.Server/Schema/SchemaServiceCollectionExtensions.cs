@@ -12,7 +12,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<JobGraphSchema>()
             .AddGraphTypes(typeof(JobGraphSchema).Assembly)
-            .AddSystemTextJson()
+            .AddPlannedExecution()
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(context =>
             {
