@@ -129,6 +129,7 @@ public sealed class JobArtifactRows(ArtifactColumns columns, string? oneJobWorkI
             UpdatedAt = jobArtifactUpdated,
             WorkArtifact = artifact,
         };
+
         // An artifact's fields read only its latest fetch (status, links, metadata): a list of it, or of none.
         var status = r.GetString(at);
         artifact.JoinedFetch = status.Length == 0 ? [] : Fetch(r, at + 1, artifact, Enum.Parse<TaskState>(status));
