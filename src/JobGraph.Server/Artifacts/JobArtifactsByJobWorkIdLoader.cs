@@ -1,164 +1,44 @@
-using System.Data.Common;
 using GraphQL.DataLoader;
 using JobGraph.Server.Data.Sql;
 using JobGraph.Server.DataLoading;
-using JobGraph.Server.Jobs;
 
 namespace JobGraph.Server.Artifacts;
 
 /// <summary>
 /// A job work's artifacts, fetched in one query with their work artifacts and each artifact's latest fetch task: every
 /// caller of <c>jobWorkArtifacts</c> reads <c>workArtifact</c> and its status next, so those levels cost no round trip
-/// of their own and their fields resolve at once (the tasks loader is primed with what this query brought). Only the
+/// of their own and their fields resolve at once (each work artifact carries the latest fetch this query brought). Only the
 /// columns the selection reads are selected (<see cref="ArtifactColumns"/>); the key carries them, so a narrow result
-/// never answers a wider request.
+/// never answers a wider request. The key also carries the job work's workspace: the usual batch has one, so the query
+/// keeps to it and no row's workspace is read.
 /// </summary>
-public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql, TasksByWorkArtifactIdLoader tasks)
-    : BatchLoader<(string JobWorkId, ArtifactColumns Columns), IReadOnlyList<JobArtifact>>([])
+public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql)
+    : BatchLoader<(string JobWorkId, string WorkspaceId, ArtifactColumns Columns), IReadOnlyList<JobArtifact>>([])
 {
-    public IDataLoaderResult<IReadOnlyList<JobArtifact>> Load(string jobWorkId, ArtifactColumns columns) => Load((jobWorkId, columns));
+    public IDataLoaderResult<IReadOnlyList<JobArtifact>> Load(string jobWorkId, string workspaceId, ArtifactColumns columns)
+        => Load((jobWorkId, workspaceId, columns));
 
-    protected override async Task<IReadOnlyDictionary<(string JobWorkId, ArtifactColumns Columns), IReadOnlyList<JobArtifact>>> FetchAsync(
-        IReadOnlyList<(string JobWorkId, ArtifactColumns Columns)> keys, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyDictionary<(string JobWorkId, string WorkspaceId, ArtifactColumns Columns), IReadOnlyList<JobArtifact>>> FetchAsync(
+        IReadOnlyList<(string JobWorkId, string WorkspaceId, ArtifactColumns Columns)> keys, CancellationToken cancellationToken)
     {
-        var columns = keys.Aggregate(ArtifactColumns.None, static (all, key) => all | key.Columns);
-        var jobWorkIds = keys.Select(k => k.JobWorkId).Distinct(StringComparer.Ordinal).ToArray();
-        var rows = await sql.ListAsync(Query(columns, jobWorkIds), r => Read(r, columns), cancellationToken).ConfigureAwait(false);
-        var withFile = columns.HasFlag(ArtifactColumns.FetchFile);
-        foreach (var (jobArtifact, fetch) in rows)
-        {
-            // An artifact's fields read only its latest fetch (status, links, metadata).
-            IReadOnlyList<JobTask> latest = fetch is null ? [] : [fetch];
-            // Under the key of what was read: a status field also takes the file-and-status list (WorkArtifactType).
-            tasks.Prime((jobArtifact.WorkArtifactId, withFile), latest);
-        }
-
-        var byJobWork = rows.ToLookup(r => r.JobArtifact.JobWorkId, r => r.JobArtifact, StringComparer.Ordinal);
-        var result = new Dictionary<(string, ArtifactColumns), IReadOnlyList<JobArtifact>>(keys.Count);
+        var columns = ArtifactColumns.None;
+        var workspaceId = keys[0].WorkspaceId;
         foreach (var key in keys)
         {
-            result[key] = byJobWork[key.JobWorkId].ToList();
+            columns |= key.Columns;
+            workspaceId = workspaceId == key.WorkspaceId ? workspaceId : null;
+        }
+
+        var jobWorkIds = keys.Select(k => k.JobWorkId).Distinct(StringComparer.Ordinal).ToArray();
+        var batch = new JobArtifactRows(columns, jobWorkIds.Length == 1 ? jobWorkIds[0] : null, workspaceId);
+        var rows = await sql.ListAsync(batch.Query(jobWorkIds), batch.Read, cancellationToken).ConfigureAwait(false);
+        var byJobWork = KeyedRows.ByKey(rows, static ja => ja.JobWorkId);
+        var result = new Dictionary<(string, string, ArtifactColumns), IReadOnlyList<JobArtifact>>(keys.Count);
+        foreach (var key in keys)
+        {
+            result[key] = byJobWork.TryGetValue(key.JobWorkId, out var list) ? list : [];
         }
 
         return result;
-    }
-
-    private static SqlQuery Query(ArtifactColumns columns, IReadOnlyList<string> jobWorkIds)
-    {
-        var query = new SqlQuery().Append("SELECT \"t\".\"Id\", \"t\".\"WorkspaceId\", \"t\".\"JobWorkId\", \"t\".\"WorkArtifactId\"");
-        if (columns.HasFlag(ArtifactColumns.JobArtifactDetails))
-        {
-            query.Append(", \"t\".\"ConnectionJobId\", \"t\".\"CreatedAt\", \"t\".\"UpdatedAt\"");
-        }
-
-        // The join makes the work artifact's id and workspace the job artifact's, and the fetch's workspace theirs: those
-        // columns are not read again (three values fewer per row of a large monitoring response).
-        query.Append(", \"a\".\"ExternalId\", \"a\".\"Name\", \"a\".\"Type\"");
-        if (columns.HasFlag(ArtifactColumns.WorkArtifactDetails))
-        {
-            query.Append(", \"a\".\"WorkId\", \"a\".\"ConnectionId\", \"a\".\"MetadataJson\", \"a\".\"CreatedAt\", \"a\".\"UpdatedAt\"");
-        }
-
-        query.Append(", \"f\".\"Id\", \"f\".\"Status\"");
-        if (columns.HasFlag(ArtifactColumns.FetchFile))
-        {
-            foreach (var column in JobTaskRows.FileColumns)
-            {
-                query.Append(", ").Column("f", column);
-            }
-        }
-
-        // The artifact's latest fetch, as StatusRules.LatestFetch picks it: newest CreatedAt, then the greatest id.
-        return query.Append(" FROM \"JobArtifacts\" AS \"t\" INNER JOIN \"WorkArtifacts\" AS \"a\"")
-            .Append(" ON \"a\".\"Id\" = \"t\".\"WorkArtifactId\" AND \"a\".\"WorkspaceId\" = \"t\".\"WorkspaceId\"")
-            .Append(" LEFT JOIN \"Tasks\" AS \"f\" ON \"f\".\"Id\" = (SELECT \"l\".\"Id\" FROM \"Tasks\" AS \"l\"")
-            .Append(" WHERE \"l\".\"WorkArtifactId\" = \"a\".\"Id\" AND \"l\".\"WorkspaceId\" = \"a\".\"WorkspaceId\" AND \"l\".\"Kind\" = ")
-            .Param(nameof(TaskKind.FetchArtifact))
-            .Append(" ORDER BY \"l\".\"CreatedAt\" DESC, \"l\".\"Id\" DESC LIMIT 1)")
-            .Append(" WHERE ").In("t", "JobWorkId", jobWorkIds)
-            .Append(" ORDER BY ").Column("t", "CreatedAt").Append(", ").Column("t", "Id");
-    }
-
-    // Columns a selection did not ask for keep their defaults: no field that reads them is in that selection.
-    private static (JobArtifact JobArtifact, JobTask? Fetch) Read(DbDataReader r, ArtifactColumns columns)
-    {
-        var at = 4;
-        string connectionJobId = "";
-        DateTime jobArtifactCreated = default, jobArtifactUpdated = default;
-        if (columns.HasFlag(ArtifactColumns.JobArtifactDetails))
-        {
-            connectionJobId = r.GetString(at);
-            jobArtifactCreated = r.Utc(at + 1);
-            jobArtifactUpdated = r.Utc(at + 2);
-            at += 3;
-        }
-
-        var externalId = r.GetString(at);
-        var name = r.GetString(at + 1);
-        var type = r.GetString(at + 2);
-        at += 3;
-        string workId = "", connectionId = "";
-        string? metadataJson = null;
-        DateTime artifactCreated = default, artifactUpdated = default;
-        if (columns.HasFlag(ArtifactColumns.WorkArtifactDetails))
-        {
-            workId = r.GetString(at);
-            connectionId = r.GetString(at + 1);
-            metadataJson = r.TextOrNull(at + 2);
-            artifactCreated = r.Utc(at + 3);
-            artifactUpdated = r.Utc(at + 4);
-            at += 5;
-        }
-
-        var workspaceId = r.GetString(1);
-        var artifact = new WorkArtifact
-        {
-            Id = r.GetString(3),
-            WorkspaceId = workspaceId,
-            ExternalId = externalId,
-            Name = name,
-            Type = type,
-            WorkId = workId,
-            ConnectionId = connectionId,
-            MetadataJson = metadataJson,
-            CreatedAt = artifactCreated,
-            UpdatedAt = artifactUpdated,
-        };
-
-        var jobArtifact = new JobArtifact
-        {
-            Id = r.GetString(0),
-            WorkspaceId = workspaceId,
-            JobWorkId = r.GetString(2),
-            WorkArtifactId = artifact.Id,
-            ConnectionJobId = connectionJobId,
-            CreatedAt = jobArtifactCreated,
-            UpdatedAt = jobArtifactUpdated,
-            WorkArtifact = artifact,
-        };
-        return (jobArtifact, r.IsDBNull(at) ? null : ReadFetch(r, at, artifact, columns.HasFlag(ArtifactColumns.FetchFile)));
-    }
-
-    // The only task of the primed list: its creation time, which orders attempts, is not needed.
-    private static JobTask ReadFetch(DbDataReader r, int at, WorkArtifact artifact, bool withFile)
-    {
-        var fetch = new JobTask
-        {
-            Id = r.GetString(at),
-            WorkspaceId = artifact.WorkspaceId,
-            ConnectionJobId = "",
-            Kind = TaskKind.FetchArtifact,
-            Name = "",
-            WorkArtifactId = artifact.Id,
-            Status = Enum.Parse<TaskState>(r.GetString(at + 1)),
-            CreatedAt = default,
-            UpdatedAt = default,
-        };
-        if (withFile)
-        {
-            JobTaskRows.ReadFile(r, fetch, at + 2);
-        }
-
-        return fetch;
     }
 }

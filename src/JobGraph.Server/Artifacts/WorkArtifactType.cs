@@ -53,13 +53,20 @@ public sealed class WorkArtifactType : ObjectGraphType<WorkArtifact>
         => ctx.RequestServices!.GetRequiredService<TasksByWorkArtifactIdLoader>().Load(ctx.Source.Id, withFile)
             .InWorkspace(ctx.Source.WorkspaceId, static t => t.WorkspaceId);
 
-    // The value at once when the artifact's tasks are known (the job artifacts query brings them), else a pending
-    // result: the engine completes a plain value without scheduling a data loader node.
+    // The value at once when the artifact's tasks are known (the job artifacts query brings its latest fetch, or an
+    // earlier batch loaded them), else a pending result: the engine completes a plain value without scheduling a data
+    // loader node.
     private static object? FromTasks<T>(IResolveFieldContext<WorkArtifact> ctx, bool withFile, Func<WorkArtifact, IReadOnlyList<JobTask>, T> map)
     {
         var artifact = ctx.Source;
+        // A status needs no file columns: a fetch read with them answers it too.
+        // The join keeps that fetch in the artifact's workspace.
+        if (artifact.JoinedFetch is { } joined && (artifact.JoinedFetchHasFile || !withFile))
+        {
+            return map(artifact, joined);
+        }
+
         var loader = ctx.RequestServices!.GetRequiredService<TasksByWorkArtifactIdLoader>();
-        // A status needs no file columns: a list read with them answers it too.
         if (loader.TryGetLoaded((artifact.Id, withFile), out var tasks) || (!withFile && loader.TryGetLoaded((artifact.Id, true), out tasks)))
         {
             return map(artifact, TenantGuard.Only(tasks, artifact.WorkspaceId, static t => t.WorkspaceId));

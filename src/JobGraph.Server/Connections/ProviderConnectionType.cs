@@ -31,7 +31,8 @@ public sealed class ProviderConnectionType : ObjectGraphType<ProviderConnection>
             .Argument<JobWorkFiltersInputType>("filters", "Which job works; omit for all of the connection.")
             .WithWindowArguments(JobWorksByConnectionIdLoader.Sort)
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<JobWorksByConnectionIdLoader>()
-                .Load(ctx.Source.Id, new(new(ctx.GetArgument<JobWorkFilters?>("filters") ?? JobWorkFilters.None, ctx.GetWindow()), ReadsWork(ctx))));
+                .Load(ctx.Source.Id, new(new(ctx.GetArgument<JobWorkFilters?>("filters") ?? JobWorkFilters.None, ctx.GetWindow()),
+                    ctx.RequestServices!.GetRequiredService<JobWorkSelection>().Of(ctx))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectionJobType>>>>("connectionJobs")
             .Description("Connection jobs (import batches) of this connection.")
             .Argument<ConnectionJobFiltersInputType>("filters", "Which connection jobs; omit for all of the connection.")
@@ -39,7 +40,4 @@ public sealed class ProviderConnectionType : ObjectGraphType<ProviderConnection>
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<ConnectionJobsByConnectionIdLoader>()
                 .Load(ctx.Source.Id, new(ctx.GetArgument<ConnectionJobFilters?>("filters") ?? ConnectionJobFilters.None, ctx.GetWindow())));
     }
-
-    // Whether the job works' selection (fragments included) asks for their work.
-    private static bool ReadsWork(GraphQL.IResolveFieldContext ctx) => SelectedFields.Direct(ctx).Contains("work");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using JobGraph.Server.Artifacts;
 
 namespace JobGraph.Server.Works;
@@ -14,4 +15,11 @@ public sealed class JobWork
     public required DateTime CreatedAt { get; init; }
     public required DateTime UpdatedAt { get; set; }
     public List<JobArtifact> JobArtifacts { get; init; } = [];
+
+    /// <summary>
+    /// The work as the job works query joined it, with the columns its selection reads; null when it was not read. Not a
+    /// mapped navigation: the relationship is configured without one.
+    /// </summary>
+    [NotMapped]
+    public Work? Work { get; init; }
 }

@@ -19,18 +19,15 @@ public sealed class JobWorkType : ObjectGraphType<JobWork>
         Field(jw => jw.ConnectionJobId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The connection job this work is part of.");
         Field<NonNullGraphType<WorkType>>("work")
             .Description("The client record this job imports.")
-            .Resolve(ctx =>
-            {
-                // The job works query brings the work when the selection reads it: then no loader round trip.
-                var works = ctx.RequestServices!.GetRequiredService<WorkByIdLoader>();
-                return works.TryGetLoaded(ctx.Source.WorkId, out var work)
-                    ? TenantGuard.Only(work, ctx.Source.WorkspaceId, static w => w.WorkspaceId)
-                    : works.Load(ctx.Source.WorkId).InWorkspace(ctx.Source.WorkspaceId, static w => w.WorkspaceId);
-            });
+            .Resolve(ctx => ctx.Source.Work is { } joined
+                // The job works query brings the work when the selection reads it: no loader round trip for this field.
+                ? TenantGuard.Only(joined, ctx.Source.WorkspaceId, static w => w.WorkspaceId)
+                : ctx.RequestServices!.GetRequiredService<WorkByIdLoader>().Load(ctx.Source.WorkId)
+                    .InWorkspace(ctx.Source.WorkspaceId, static w => w.WorkspaceId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobArtifactType>>>>("jobWorkArtifacts")
             .Description("The files of the work in this job, each with its artifact's status.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<JobArtifactsByJobWorkIdLoader>()
-                .Load(ctx.Source.Id, ctx.RequestServices!.GetRequiredService<ArtifactSelection>().Of(ctx))
+                .Load(ctx.Source.Id, ctx.Source.WorkspaceId, ctx.RequestServices!.GetRequiredService<ArtifactSelection>().Of(ctx))
                 .InWorkspace(ctx.Source.WorkspaceId, static ja => ja.WorkspaceId));
         Field<NonNullGraphType<ConnectionJobType>>("connectionJob")
             .Description("The connection job (import batch) this job work belongs to.")

@@ -6,5 +6,6 @@ public static class WorksServiceCollectionExtensions
         => services.AddScoped<JobWorksByConnectionIdLoader>()
             .AddScoped<WorkByIdLoader>()
             .AddScoped<TasksByWorkIdLoader>()
-            .AddScoped<JobWorkCommands>();
+            .AddScoped<JobWorkCommands>()
+            .AddSingleton<JobWorkSelection>();
 }
