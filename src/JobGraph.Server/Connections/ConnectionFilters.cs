@@ -1,5 +1,5 @@
 using JobGraph.Server.Data.Sql;
-using JobGraph.Server.DataLoading;
+using JobGraph.Server.Lists;
 
 namespace JobGraph.Server.Connections;
 

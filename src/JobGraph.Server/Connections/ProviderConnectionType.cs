@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using JobGraph.Server.Jobs;
+using JobGraph.Server.Lists;
 using JobGraph.Server.Schema;
 using JobGraph.Server.Works;
 

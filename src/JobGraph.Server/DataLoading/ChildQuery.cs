@@ -1,5 +1,6 @@
 using System.Globalization;
 using JobGraph.Server.Data.Sql;
+using JobGraph.Server.Lists;
 
 namespace JobGraph.Server.DataLoading;
 

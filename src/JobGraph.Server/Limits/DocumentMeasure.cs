@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
-using JobGraph.Server.Schema;
+using JobGraph.Server.Lists;
 
 namespace JobGraph.Server.Limits;
 

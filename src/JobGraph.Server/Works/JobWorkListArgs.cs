@@ -1,4 +1,4 @@
-using JobGraph.Server.DataLoading;
+using JobGraph.Server.Lists;
 
 namespace JobGraph.Server.Works;
 

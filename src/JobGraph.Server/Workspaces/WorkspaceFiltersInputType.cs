@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using JobGraph.Server.Schema;
+using JobGraph.Server.Lists;
 
 namespace JobGraph.Server.Workspaces;
 

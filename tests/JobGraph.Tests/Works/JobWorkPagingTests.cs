@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using JobGraph.Server.Schema;
+using JobGraph.Server.Lists;
 using JobGraph.Tests.Fixtures;
 
 namespace JobGraph.Tests.Works;

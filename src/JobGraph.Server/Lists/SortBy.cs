@@ -1,4 +1,4 @@
-namespace JobGraph.Server.DataLoading;
+namespace JobGraph.Server.Lists;
 
 /// <summary>A parsed <c>SortBy</c> input: a field name of the listed type and a direction.</summary>
 public sealed record SortBy(string Field, bool Descending);

@@ -1,7 +1,6 @@
 using GraphQL.Types;
-using JobGraph.Server.DataLoading;
 
-namespace JobGraph.Server.Schema;
+namespace JobGraph.Server.Lists;
 
 public sealed class SortByInputType : InputObjectGraphType<SortBy>
 {

@@ -1,4 +1,4 @@
-namespace JobGraph.Server.DataLoading;
+namespace JobGraph.Server.Lists;
 
 /// <summary>
 /// The values of a list filter field (ids, statuses, keys), compared by value so that equal filters share one batch.

@@ -1,6 +1,6 @@
 using JobGraph.Server.Data.Sql;
 
-namespace JobGraph.Server.DataLoading;
+namespace JobGraph.Server.Lists;
 
 /// <summary>
 /// The fields a list of <typeparamref name="T"/> can be sorted by, and their columns. Every order ends with the id,

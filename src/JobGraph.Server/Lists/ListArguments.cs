@@ -1,9 +1,8 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using JobGraph.Server.DataLoading;
 
-namespace JobGraph.Server.Schema;
+namespace JobGraph.Server.Lists;
 
 /// <summary>The <c>limit</c>, <c>offset</c> and <c>sortBy</c> arguments of a list field, validated before execution.</summary>
 public static class ListArguments

@@ -1,7 +1,6 @@
 using System.Globalization;
-using JobGraph.Server.DataLoading;
 
-namespace JobGraph.Server.Schema;
+namespace JobGraph.Server.Lists;
 
 /// <summary>Reads a list field of a parsed filter input as a <see cref="ValueSet"/>; omitted or null means no filter.</summary>
 public static class FilterValues
