@@ -38,7 +38,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         if (parent is PlannedObjectNode planned)
         {
             var inline = Interlocked.Exchange(ref _sharedContext, null) ?? new InlineFieldContext();
-            Populate(context, planned, inline);
+            Populate(context, planned, ref inline);
             inline.Clear();
             Interlocked.CompareExchange(ref _sharedContext, inline, null);
             return;
@@ -61,7 +61,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
             ? Task.CompletedTask
             : base.ExecuteNodeAsync(context, node);
 
-    private void Populate(ExecutionContext context, PlannedObjectNode parent, InlineFieldContext inline)
+    private void Populate(ExecutionContext context, PlannedObjectNode parent, ref InlineFieldContext inline)
     {
         var type = parent.GetObjectGraphType(context.Schema)!;
         var plan = Plan(context, type, parent.SelectionSet!);
@@ -70,7 +70,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         for (var i = 0; i < slots.Length; i++)
         {
             object? value = null;
-            if (plan.Inline[i] == InlineKind.Leaf && TryResolveLeaf(context, parent, type, plan, i, inline, out value))
+            if (plan.Inline[i] == InlineKind.Leaf && TryResolveLeaf(context, parent, type, plan, i, ref inline, out value))
             {
                 slots[i] = value;
                 continue;
@@ -78,7 +78,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
 
             if (plan.Inline[i] == InlineKind.SingleObject)
             {
-                value = ResolveObject(context, parent, type, plan, i, inline);
+                value = ResolveObject(context, parent, type, plan, i, ref inline);
             }
 
             slots[i] = value as ExecutionNode ?? Child(parent, plan, i);
@@ -106,7 +106,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
     /// node, which resolves it again in the engine's usual way and reports what went wrong.
     /// </summary>
     private bool TryResolve(
-        ExecutionContext context, PlannedObjectNode parent, IObjectGraphType type, SelectionPlan plan, int i, InlineFieldContext inline,
+        ExecutionContext context, PlannedObjectNode parent, IObjectGraphType type, SelectionPlan plan, int i, ref InlineFieldContext inline,
         out object? result, out ExecutionNode? pending)
     {
         result = null;
@@ -131,6 +131,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         if (!resolving.IsCompleted)
         {
             pending = Pending(parent, plan, i, new PendingResolve(resolving.AsTask()));
+            inline = Keep();
             return false;
         }
 
@@ -146,6 +147,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         if (result is not (string or bool or int) && result is IDataLoaderResult loading)
         {
             pending = Pending(parent, plan, i, loading);
+            inline = Keep();
             return false;
         }
 
@@ -154,9 +156,9 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
 
     /// <summary>True with the serialized value when the leaf resolved at once to a value its type accepts.</summary>
     private bool TryResolveLeaf(
-        ExecutionContext context, PlannedObjectNode parent, IObjectGraphType type, SelectionPlan plan, int i, InlineFieldContext inline, out object? value)
+        ExecutionContext context, PlannedObjectNode parent, IObjectGraphType type, SelectionPlan plan, int i, ref InlineFieldContext inline, out object? value)
     {
-        if (!TryResolve(context, parent, type, plan, i, inline, out var result, out var pending))
+        if (!TryResolve(context, parent, type, plan, i, ref inline, out var result, out var pending))
         {
             value = pending;
             return false;
@@ -190,9 +192,9 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
     /// the engine would accept (non-null where required, and of the type); a node with its pending result; or null.
     /// </summary>
     private ExecutionNode? ResolveObject(
-        ExecutionContext context, PlannedObjectNode parent, IObjectGraphType type, SelectionPlan plan, int i, InlineFieldContext inline)
+        ExecutionContext context, PlannedObjectNode parent, IObjectGraphType type, SelectionPlan plan, int i, ref InlineFieldContext inline)
     {
-        if (!TryResolve(context, parent, type, plan, i, inline, out var result, out var pending))
+        if (!TryResolve(context, parent, type, plan, i, ref inline, out var result, out var pending))
         {
             return pending;
         }
@@ -214,7 +216,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
 
         try
         {
-            Populate(context, node, inline);
+            Populate(context, node, ref inline);
         }
 #pragma warning disable CA1031 // The field's own node completes it again and reports the failure as the engine does.
         catch (Exception)
@@ -225,6 +227,10 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
 
         return node;
     }
+
+    // A resolver that answered with a pending result may still read its context when it completes, so that context is
+    // left to it and the remaining fields get a fresh one (GraphQL.NET does not reuse such a context either).
+    private static InlineFieldContext Keep() => new();
 
     private ExecutionNode Pending(PlannedObjectNode parent, SelectionPlan plan, int i, IDataLoaderResult result)
     {

@@ -28,6 +28,7 @@ public sealed class QueryExecutionStrategyTests
     [InlineData("{ items { id requiredChild { id note } } }")]
     [InlineData("{ items { id brokenChild { id } laterChild { id later } loadedChild { id loaded child { id } } } }")]
     [InlineData("{ items { child { child { id } parentName where } } }")]
+    [InlineData("{ items { lateSource id note child { lateSource id } } }")]
     public async Task A_query_answers_the_same_bytes_as_the_engines_own_strategy(string query)
     {
         var expected = await new Engine(planned: false).RunAsync(query);
@@ -117,6 +118,17 @@ public sealed class QueryExecutionStrategyTests
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 
+    private sealed class Later(Func<string> value) : IDataLoaderResult<string>
+    {
+        public async Task<string> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            return value();
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
     private sealed class LoadedItem(Item? value) : IDataLoaderResult<Item?>
     {
         public async Task<Item?> GetResultAsync(CancellationToken cancellationToken = default)
@@ -178,6 +190,8 @@ public sealed class QueryExecutionStrategyTests
                 return "later:" + ctx.Source.Id;
             });
             Field<StringGraphType>("loaded").Resolve(ctx => new Loaded("loaded:" + ctx.Source.Id));
+            // Reads its context only when the engine awaits the result: a context reused for later fields would answer theirs.
+            Field<StringGraphType>("lateSource").Resolve(ctx => new Later(() => "late:" + ((Item)ctx.Source!).Id + ":" + ctx.FieldDefinition.Name));
             Field<ListGraphType<StringGraphType>>("tags").Resolve(ctx => new[] { ctx.Source.Id, "tag" });
             Field<ItemType>("child").Resolve(ctx => ctx.Source.Child);
             Field<NonNullGraphType<ItemType>>("requiredChild").Resolve(ctx => ctx.Source.Child);
