@@ -144,11 +144,22 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
 
         result = resolving.Result;
         // The common leaf values first: an exact type test is cheaper than an interface test on a string.
-        if (result is not (string or bool or int) && result is IDataLoaderResult loading)
+        if (result is null or string or bool or int)
+        {
+            return true;
+        }
+
+        if (result is IDataLoaderResult loading)
         {
             pending = Pending(parent, plan, i, loading);
             inline = Keep();
             return false;
+        }
+
+        // A sequence may be computed lazily from the context when it is written; GraphQL.NET keeps such contexts too.
+        if (result is System.Collections.IEnumerable)
+        {
+            inline = Keep();
         }
 
         return true;
