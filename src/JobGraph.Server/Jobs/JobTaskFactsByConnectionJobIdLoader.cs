@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Numerics;
 using System.Text;
 using JobGraph.Server.Data.Sql;
 using JobGraph.Server.DataLoading;
@@ -46,9 +45,8 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
         IReadOnlyList<(string JobId, string WorkspaceId)> keys, CancellationToken cancellationToken)
     {
         var query = new SqlQuery().Append(_select);
-        // Padded to a power of two, so a few texts serve every batch size (as SqlQuery.In does), with keys that match no
-        // task: a NULL id equals nothing.
-        var padded = (int)BitOperations.RoundUpToPowerOf2((uint)keys.Count);
+        // Padded like a key list (SqlQuery.Padded), with keys that match no task: a NULL id equals nothing.
+        var padded = SqlQuery.Padded(keys.Count);
         for (var i = 0; i < padded; i++)
         {
             var (jobId, workspaceId) = i < keys.Count ? keys[i] : (null, null);

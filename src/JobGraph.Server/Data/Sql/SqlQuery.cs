@@ -85,7 +85,7 @@ public sealed class SqlQuery
             }
 
             var count = Math.Min(MaxKeysPerGroup, keys.Count - start);
-            var padded = (int)BitOperations.RoundUpToPowerOf2((uint)count);
+            var padded = Padded(count);
             Column(alias, column).Append(" IN (");
             for (var i = 0; i < padded; i++)
             {
@@ -103,6 +103,12 @@ public sealed class SqlQuery
         _text.Append(')');
         return this;
     }
+
+    /// <summary>
+    /// How many entries a list of <paramref name="count"/> keys is written as: the next power of two, so that any batch
+    /// size maps to one of a few statement texts, each prepared once per connection.
+    /// </summary>
+    public static int Padded(int count) => (int)BitOperations.RoundUpToPowerOf2((uint)count);
 
     /// <summary>Appends <c> AND (… IN (…))</c> when <paramref name="values"/> is given; null adds no condition.</summary>
     public SqlQuery AndIn(string alias, string column, IReadOnlyList<string>? values)
