@@ -1,8 +1,8 @@
 namespace JobGraph.Server.Artifacts;
 
 /// <summary>
-/// Which optional columns a <c>jobWorkArtifacts</c> selection needs. Ids, the work artifact's name, type and external
-/// id and its latest fetch's status are always read; a monitoring query that asks for nothing more reads a third of
+/// Which optional columns a <c>jobWorkArtifacts</c> selection needs. The job artifact's id, the work artifact's name,
+/// type and external id and its latest fetch's status are always read; a monitoring query that asks for nothing more reads a third of
 /// the columns (thousands of values per response, each a native call).
 /// </summary>
 [Flags]
@@ -19,5 +19,8 @@ public enum ArtifactColumns
     /// <summary>The latest fetch's stored file and failure: links, expiresAt and metadata.</summary>
     FetchFile = 4,
 
-    All = JobArtifactDetails | WorkArtifactDetails | FetchFile,
+    /// <summary>The work artifact's id (the job artifact's <c>artifactId</c>), which signed links also name.</summary>
+    ArtifactId = 8,
+
+    All = JobArtifactDetails | WorkArtifactDetails | FetchFile | ArtifactId,
 }

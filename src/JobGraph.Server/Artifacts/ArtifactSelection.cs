@@ -8,6 +8,8 @@ public sealed class ArtifactSelection
 {
     private readonly SelectionColumns<ArtifactColumns> _columns = new SelectionColumns<ArtifactColumns>()
         .Direct(ArtifactColumns.JobArtifactDetails, "createdAt", "updatedAt", "connectionJobId")
+        .Direct(ArtifactColumns.ArtifactId, "artifactId")
+        .Under("workArtifact", ArtifactColumns.ArtifactId, "id")
         .Under("workArtifact", ArtifactColumns.WorkArtifactDetails, "createdAt", "updatedAt", "workId", "connectionId", "metadata")
         .Under("workArtifact", ArtifactColumns.FetchFile, "uploadedUrl", "downloadUrl", "expiresAt", "metadata");
 

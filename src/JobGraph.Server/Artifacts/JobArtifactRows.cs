@@ -14,12 +14,26 @@ namespace JobGraph.Server.Artifacts;
 /// <param name="oneWorkspaceId">The workspace of every job work of the batch, or null when they are not all in one.</param>
 public sealed class JobArtifactRows(ArtifactColumns columns, string? oneJobWorkId, string? oneWorkspaceId)
 {
+    // The latest fetch's status as a number (no string per row): -1 for none, -2 for a name the API does not know.
+    private const int NoFetch = -1;
+    private const int UnknownStatus = -2;
+    private static readonly string _fetchStatus = "CASE WHEN \"f\".\"Status\" IS NULL THEN " + NoFetch
+        + " ELSE " + StoredEnum.Code<TaskState>("\"f\".\"Status\"", UnknownStatus) + " END";
+
     private readonly Dictionary<TaskState, IReadOnlyList<JobTask>> _statusOnly = [];
+
+    // The work artifact's id is read when a field shows it or a signed link names it.
+    private readonly bool _artifactId = (columns & (ArtifactColumns.ArtifactId | ArtifactColumns.FetchFile)) != 0;
 
     /// <summary>The query for the artifacts of <paramref name="jobWorkIds"/>, with the columns <see cref="Read"/> reads.</summary>
     public SqlQuery Query(IReadOnlyList<string> jobWorkIds)
     {
-        var query = new SqlQuery().Append("SELECT \"t\".\"Id\", \"t\".\"WorkArtifactId\"");
+        var query = new SqlQuery().Append("SELECT \"t\".\"Id\"");
+        if (_artifactId)
+        {
+            query.Append(", \"t\".\"WorkArtifactId\"");
+        }
+
         if (oneJobWorkId is null)
         {
             query.Append(", \"t\".\"JobWorkId\"");
@@ -43,9 +57,8 @@ public sealed class JobArtifactRows(ArtifactColumns columns, string? oneJobWorkI
             query.Append(", \"a\".\"WorkId\", \"a\".\"ConnectionId\", \"a\".\"MetadataJson\", \"a\".\"CreatedAt\", \"a\".\"UpdatedAt\"");
         }
 
-        // The fetch's status (never null in a fetch; empty for an artifact without one) is read without asking whether it
-        // is null first; the fetch's id is not shown.
-        query.Append(", COALESCE(\"f\".\"Status\", '')");
+        // The fetch's id is not shown.
+        query.Append(", ").Append(_fetchStatus);
         if (columns.HasFlag(ArtifactColumns.FetchFile))
         {
             foreach (var column in JobTaskRows.FileColumns)
@@ -74,7 +87,8 @@ public sealed class JobArtifactRows(ArtifactColumns columns, string? oneJobWorkI
     /// <summary>Reads one row of <see cref="Query"/>. Columns a selection did not ask for keep their defaults: no field that reads them is in that selection.</summary>
     public JobArtifact Read(DbDataReader r)
     {
-        var at = 2;
+        var at = 1;
+        var workArtifactId = _artifactId ? r.GetString(at++) : "";
         var jobWorkId = oneJobWorkId ?? r.GetString(at++);
         var workspaceId = oneWorkspaceId ?? r.GetString(at++);
         string connectionJobId = "";
@@ -106,7 +120,7 @@ public sealed class JobArtifactRows(ArtifactColumns columns, string? oneJobWorkI
 
         var artifact = new WorkArtifact
         {
-            Id = r.GetString(1),
+            Id = workArtifactId,
             WorkspaceId = workspaceId,
             ExternalId = externalId,
             Name = name,
@@ -131,8 +145,13 @@ public sealed class JobArtifactRows(ArtifactColumns columns, string? oneJobWorkI
         };
 
         // An artifact's fields read only its latest fetch (status, links, metadata): a list of it, or of none.
-        var status = r.GetString(at);
-        artifact.JoinedFetch = status.Length == 0 ? [] : Fetch(r, at + 1, artifact, Enum.Parse<TaskState>(status));
+        var status = r.GetInt32(at);
+        artifact.JoinedFetch = status switch
+        {
+            NoFetch => [],
+            UnknownStatus => throw new InvalidOperationException("A fetch task has a status the API does not know."),
+            _ => Fetch(r, at + 1, artifact, (TaskState)status),
+        };
         artifact.JoinedFetchHasFile = columns.HasFlag(ArtifactColumns.FetchFile);
         return jobArtifact;
     }
@@ -150,7 +169,7 @@ public sealed class JobArtifactRows(ArtifactColumns columns, string? oneJobWorkI
 
         if (oneWorkspaceId is null)
         {
-            return [NewFetch(artifact.WorkspaceId, artifact.Id, status)];
+            return [NewFetch(artifact.WorkspaceId, _artifactId ? artifact.Id : null, status)];
         }
 
         if (!_statusOnly.TryGetValue(status, out var shared))

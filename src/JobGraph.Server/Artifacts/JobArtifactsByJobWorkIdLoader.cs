@@ -1,4 +1,5 @@
 using GraphQL.DataLoader;
+using JobGraph.Server.Data;
 using JobGraph.Server.Data.Sql;
 using JobGraph.Server.DataLoading;
 
@@ -10,7 +11,8 @@ namespace JobGraph.Server.Artifacts;
 /// of their own and their fields resolve at once (each work artifact carries the latest fetch this query brought). Only the
 /// columns the selection reads are selected (<see cref="ArtifactColumns"/>); the key carries them, so a narrow result
 /// never answers a wider request. The key also carries the job work's workspace: the usual batch has one, so the query
-/// keeps to it and no row's workspace is read.
+/// keeps to it and no row's workspace is read. A key's value holds only rows of the key's workspace (the tenant check
+/// of <see cref="TenantGuard"/>), so callers need no check of their own.
 /// </summary>
 public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql)
     : BatchLoader<(string JobWorkId, string WorkspaceId, ArtifactColumns Columns), IReadOnlyList<JobArtifact>>([])
@@ -36,7 +38,10 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql)
         var result = new Dictionary<(string, string, ArtifactColumns), IReadOnlyList<JobArtifact>>(keys.Count);
         foreach (var key in keys)
         {
-            result[key] = byJobWork.TryGetValue(key.JobWorkId, out var list) ? list : [];
+            // The tenant check is the loader's: a batch of one workspace was filtered by the query; otherwise each key
+            // keeps the rows of its job work's workspace.
+            var list = byJobWork.TryGetValue(key.JobWorkId, out var rowsOf) ? rowsOf : [];
+            result[key] = workspaceId is null ? TenantGuard.Only(list, key.WorkspaceId, static ja => ja.WorkspaceId) : list;
         }
 
         return result;

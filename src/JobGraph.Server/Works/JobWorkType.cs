@@ -27,8 +27,8 @@ public sealed class JobWorkType : ObjectGraphType<JobWork>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobArtifactType>>>>("jobWorkArtifacts")
             .Description("The files of the work in this job, each with its artifact's status.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<JobArtifactsByJobWorkIdLoader>()
-                .Load(ctx.Source.Id, ctx.Source.WorkspaceId, ctx.RequestServices!.GetRequiredService<ArtifactSelection>().Of(ctx))
-                .InWorkspace(ctx.Source.WorkspaceId, static ja => ja.WorkspaceId));
+                // The loader keeps to the job work's workspace (its key carries it).
+                .Load(ctx.Source.Id, ctx.Source.WorkspaceId, ctx.RequestServices!.GetRequiredService<ArtifactSelection>().Of(ctx)));
         Field<NonNullGraphType<ConnectionJobType>>("connectionJob")
             .Description("The connection job (import batch) this job work belongs to.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<ConnectionJobByIdLoader>().Load(ctx.Source.ConnectionJobId)

@@ -77,6 +77,40 @@ public sealed class ArtifactColumnsTests(ServerFixture server)
         Assert.Equal(Comparable(direct), Comparable(fragments));
     }
 
+    [Fact]
+    public async Task An_artifact_id_or_a_link_asked_alone_names_the_artifact()
+    {
+        // Arrange: the query reads the work artifact's id only for fields that show it or links that name it.
+        var tenant = await server.CreateTenantAsync();
+        var seed = new JobSeed(tenant);
+        var jobWork = seed.AddJobWork();
+        seed.AddArtifact(jobWork, TaskState.Complete, file: new("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 5));
+        seed.AddArtifact(jobWork, TaskState.Failed);
+        await server.SeedAsync(seed.AddTo);
+        var variables = new { workspaceId = tenant.WorkspaceId, connectionId = tenant.ConnectionId };
+        Task<JsonArray> AskAsync(string selection) => server.Client(tenant.Token).PostAsync($$"""
+            query Alone($workspaceId: ID!, $connectionId: ID!) {
+              me { workspaces(filters: { ids: [$workspaceId] }) { connections(filters: { ids: [$connectionId] }) {
+                jobWorks { jobWorkArtifacts { {{selection}} } }
+              } } }
+            }
+            """, variables).ContinueWith(t => Artifacts(t.Result));
+
+        // Act
+        var artifactIds = await AskAsync("artifactId");
+        var ids = await AskAsync("workArtifact { id }");
+        var links = await AskAsync("workArtifact { uploadedUrl }");
+        var statuses = await AskAsync("workArtifact { status }");
+
+        // Assert
+        var expected = seed.Artifacts.Select(a => a.Id).ToList();
+        Assert.Equal(expected, artifactIds.Select(a => (string?)a!["artifactId"]));
+        Assert.Equal(expected, ids.Select(a => (string?)a!["workArtifact"]!["id"]));
+        Assert.Contains("/" + expected[0] + "?", (string?)links[0]!["workArtifact"]!["uploadedUrl"]);
+        Assert.Null((string?)links[1]!["workArtifact"]!["uploadedUrl"]);
+        Assert.Equal(["completed", "failed"], statuses.Select(a => (string?)a!["workArtifact"]!["status"]));
+    }
+
     private static JsonArray Artifacts(GraphQLResponse response)
         => MeTree.FirstConnection(response.AssertData())["jobWorks"]![0]!["jobWorkArtifacts"]!.AsArray();
 
