@@ -141,8 +141,12 @@ public abstract class BatchLoader<TKey, TValue>(TValue missing)
             return fetch.IsCompletedSuccessfully ? Task.FromResult(Pick(fetch.Result)) : AwaitAsync(fetch);
         }
 
+        // The engine awaits this form: a batch already fetched answers with one task, not a typed one and its object form.
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
-            => GetResultAsync(cancellationToken).AsObject();
+        {
+            var fetch = batch.RunAsync(cancellationToken);
+            return fetch.IsCompletedSuccessfully ? Task.FromResult<object?>(Pick(fetch.Result)) : AwaitAsync(fetch).AsObject();
+        }
 
         public bool TryGetFetched(out TValue value)
         {

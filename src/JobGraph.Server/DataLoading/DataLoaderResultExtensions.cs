@@ -37,7 +37,24 @@ public static class DataLoaderResultExtensions
             }
         }
 
-        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => GetResultAsync(cancellationToken).AsObject();
+        // The engine awaits this form: a loaded source maps into one task, not a typed one and its object form.
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        {
+            var loaded = source.GetResultAsync(cancellationToken);
+            if (!loaded.IsCompletedSuccessfully)
+            {
+                return MapAsync(loaded).AsObject();
+            }
+
+            try
+            {
+                return Task.FromResult<object?>(map(loaded.Result));
+            }
+            catch (Exception ex)
+            {
+                return Task.FromException<object?>(ex);
+            }
+        }
 
         private async Task<TOut> MapAsync(Task<TIn> loaded) => map(await loaded.ConfigureAwait(false));
     }
