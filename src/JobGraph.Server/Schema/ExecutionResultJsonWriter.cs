@@ -54,22 +54,7 @@ public sealed class ExecutionResultJsonWriter : JsonConverter<ExecutionResult>
         switch (node)
         {
             case PlannedObjectNode { Plan: { } plan, Slots: { } slots, SubFields: not null }:
-                writer.WriteStartObject();
-                var names = plan.Encoded(options);
-                for (var i = 0; i < slots.Length; i++)
-                {
-                    writer.WritePropertyName(names[i]);
-                    if (slots[i] is ExecutionNode child)
-                    {
-                        WriteNode(writer, child, options);
-                    }
-                    else
-                    {
-                        WriteValue(writer, slots[i], options);
-                    }
-                }
-
-                writer.WriteEndObject();
+                WriteSlots(writer, plan, slots, options);
                 break;
             case ValueExecutionNode value:
                 WriteValue(writer, value.ToValue(), options);
@@ -116,6 +101,30 @@ public sealed class ExecutionResultJsonWriter : JsonConverter<ExecutionResult>
                 JsonSerializer.Serialize(writer, node.ToValue(), options);
                 break;
         }
+    }
+
+    private static void WriteSlots(Utf8JsonWriter writer, SelectionPlan plan, object?[] slots, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        var names = plan.Encoded(options);
+        for (var i = 0; i < slots.Length; i++)
+        {
+            writer.WritePropertyName(names[i]);
+            switch (slots[i])
+            {
+                case ExecutionNode child:
+                    WriteNode(writer, child, options);
+                    break;
+                case InlineObject inline:
+                    WriteSlots(writer, inline.Plan, inline.Slots, options);
+                    break;
+                default:
+                    WriteValue(writer, slots[i], options);
+                    break;
+            }
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void WriteValue(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)

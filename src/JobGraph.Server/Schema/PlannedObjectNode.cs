@@ -19,7 +19,7 @@ public sealed class PlannedObjectNode(ExecutionNode parent, IGraphType graphType
     /// <summary>Resolved and completed while its parent completed: the engine does not execute it again.</summary>
     public bool Completed { get; set; }
 
-    /// <summary>Per field of <see cref="Plan"/>: its child <see cref="ExecutionNode"/>, or its serialized value.</summary>
+    /// <summary>Per field of <see cref="Plan"/>: its child <see cref="ExecutionNode"/>, its serialized value, or an <see cref="InlineObject"/>.</summary>
     public object?[]? Slots { get; private set; }
 
     public void SetSlots(SelectionPlan plan, object?[] slots, ExecutionNode[] children)
@@ -39,7 +39,12 @@ public sealed class PlannedObjectNode(ExecutionNode parent, IGraphType graphType
         var values = new Dictionary<string, object?>(Slots.Length);
         for (var i = 0; i < Slots.Length; i++)
         {
-            values[Plan.Names[i]] = Slots[i] is ExecutionNode child ? child.ToValue() : Slots[i];
+            values[Plan.Names[i]] = Slots[i] switch
+            {
+                ExecutionNode child => child.ToValue(),
+                InlineObject inline => inline.ToValue(),
+                var value => value,
+            };
         }
 
         return values;

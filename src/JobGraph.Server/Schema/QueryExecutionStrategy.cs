@@ -79,6 +79,11 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
             if (plan.Inline[i] == InlineKind.SingleObject)
             {
                 value = ResolveObject(context, parent, type, plan, i, ref inline);
+                if (value is InlineObject)
+                {
+                    slots[i] = value;
+                    continue;
+                }
             }
 
             slots[i] = value as ExecutionNode ?? Child(parent, plan, i);
@@ -200,9 +205,11 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
 
     /// <summary>
     /// The object field's node, completed with its own fields planned, when its resolver answered at once with a value
-    /// the engine would accept (non-null where required, and of the type); a node with its pending result; or null.
+    /// the engine would accept (non-null where required, and of the type); an <see cref="InlineObject"/> instead when
+    /// every one of its fields resolved at once too (no node of its own is left for the engine to walk); a node with its
+    /// pending result; or null.
     /// </summary>
-    private ExecutionNode? ResolveObject(
+    private object? ResolveObject(
         ExecutionContext context, PlannedObjectNode parent, IObjectGraphType type, SelectionPlan plan, int i, ref InlineFieldContext inline)
     {
         if (!TryResolve(context, parent, type, plan, i, ref inline, out var result, out var pending))
@@ -236,7 +243,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         }
 #pragma warning restore CA1031
 
-        return node;
+        return node.SubFields is { Length: 0 } ? new InlineObject(node.Plan!, node.Slots!) : node;
     }
 
     // A resolver that answered with a pending result may still read its context when it completes, so that context is

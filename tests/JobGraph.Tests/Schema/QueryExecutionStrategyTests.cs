@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser;
 using JobGraph.Server.Schema;
@@ -36,6 +37,19 @@ public sealed class QueryExecutionStrategyTests
 
         Assert.Equal(expected, actual);
         Assert.Contains("\"data\"", actual, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ items { id child { id note } laterChild { id later } } }")]
+    [InlineData("{ items { note ...Parts } } fragment Parts on Item { child { id where child { id } } }")]
+    public async Task A_querys_data_read_as_values_is_the_engines_own(string query)
+    {
+        // What a consumer of ExecutionResult.Data other than the response writer reads: ExecutionNode.ToValue().
+        var expected = await new Engine(planned: false).RunToValuesAsync(query);
+        var actual = await new Engine(planned: true).RunToValuesAsync(query);
+
+        Assert.Contains("\"child\":{\"id\"", expected);
+        Assert.Equal(expected, actual);
     }
 
     [Fact]
@@ -96,6 +110,17 @@ public sealed class QueryExecutionStrategyTests
                 RequestServices = _services,
             });
             return _services.GetRequiredService<IGraphQLTextSerializer>().Serialize(result);
+        }
+
+        public async Task<string> RunToValuesAsync(string query)
+        {
+            var result = await _services.GetRequiredService<IDocumentExecuter<TestSchema>>().ExecuteAsync(new ExecutionOptions
+            {
+                Query = query,
+                RequestServices = _services,
+            });
+            Assert.Null(result.Errors);
+            return System.Text.Json.JsonSerializer.Serialize(((ExecutionNode)result.Data!).ToValue());
         }
     }
 
