@@ -44,15 +44,7 @@ public sealed class BananaCakePopBrowserTests
             // The operation, its variables and the demo token in the HTTP Headers tab, as the README tells.
             await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
             await PasteAsync(page, editors.Nth(0), Operations.Read("GetJobWorkArtifactStatus.graphql"));
-            await page.GetByText("HTTP Headers").ClickAsync();
-            // Filled, not typed key by key: on a loaded machine a typed key was sometimes lost ("Auhorization").
-            await page.GetByPlaceholder("Name").First.FillAsync("Authorization");
-            await page.GetByPlaceholder("Value").First.FillAsync("Bearer " + new DemoDataOptions().Token);
-            await Assertions.Expect(page.GetByPlaceholder("Name").First).ToHaveValueAsync("Authorization");
-            await Assertions.Expect(page.GetByPlaceholder("Value").First).ToHaveValueAsync("Bearer " + new DemoDataOptions().Token);
-            // The IDE adds the next empty header row once it has stored this one; a run before that goes without it.
-            await page.GetByPlaceholder("Name").Nth(1).WaitForAsync();
-            await page.GetByText("GraphQL Variables").ClickAsync();
+            await SetTokenHeaderAsync(page);
             // The tab's editor fills in its stored text ("{ }") after it appears, over anything typed before.
             var variables = editors.Nth(1).Locator(".view-lines");
             await Assertions.Expect(variables).ToContainTextAsync("{");
@@ -69,8 +61,21 @@ public sealed class BananaCakePopBrowserTests
             await page.Keyboard.PressAsync("Delete");
             await Assertions.Expect(variables).ToContainTextAsync("job_work_456");
             // The IDE stores typed headers and variables a moment after the last key; a run before that goes without
-            // them and is refused (UNAUTHENTICATED, INVALID_VALUE). Run again until the stored values went out.
-            var answer = await Poll.UntilAsync(() => RunAsync(page), a => a.Body.StartsWith("{\"data\":{\"me\":{", StringComparison.Ordinal),
+            // them and is refused (UNAUTHENTICATED, INVALID_VALUE). Run again until the stored values went out; on a
+            // loaded machine the header row was now and then re-rendered while it was filled and kept no token, so a
+            // run refused for want of one fills it again, as a person would.
+            var answer = await Poll.UntilAsync(
+                async () =>
+                {
+                    var run = await RunAsync(page);
+                    if (run.Body.Contains("UNAUTHENTICATED", StringComparison.Ordinal))
+                    {
+                        await SetTokenHeaderAsync(page);
+                    }
+
+                    return run;
+                },
+                a => a.Body.StartsWith("{\"data\":{\"me\":{", StringComparison.Ordinal),
                 TimeSpan.FromSeconds(30), "A run with the typed token and variables");
 
             // Assert
@@ -88,6 +93,20 @@ public sealed class BananaCakePopBrowserTests
             Directory.CreateDirectory(RepositoryFiles.PathOf("TestResults"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryFiles.PathOf("TestResults", "ide-GetJobWorkArtifactStatus.png") });
         }
+    }
+
+    // The demo token in the first row of the HTTP Headers tab, as the README tells; the variables tab is shown again after.
+    private static async Task SetTokenHeaderAsync(IPage page)
+    {
+        await page.GetByText("HTTP Headers").ClickAsync();
+        // Filled, not typed key by key: on a loaded machine a typed key was sometimes lost ("Auhorization").
+        await page.GetByPlaceholder("Name").First.FillAsync("Authorization");
+        await page.GetByPlaceholder("Value").First.FillAsync("Bearer " + new DemoDataOptions().Token);
+        await Assertions.Expect(page.GetByPlaceholder("Name").First).ToHaveValueAsync("Authorization");
+        await Assertions.Expect(page.GetByPlaceholder("Value").First).ToHaveValueAsync("Bearer " + new DemoDataOptions().Token);
+        // The IDE adds the next empty header row once it has stored this one; a run before that goes without it.
+        await page.GetByPlaceholder("Name").Nth(1).WaitForAsync();
+        await page.GetByText("GraphQL Variables").ClickAsync();
     }
 
     private static async Task<(int Status, string Body)> RunAsync(IPage page)
