@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using JobGraph.Server.Data.Sql;
 using JobGraph.Server.Jobs;
 
@@ -17,8 +18,19 @@ public sealed class JobArtifactRows(ArtifactColumns columns, string? oneJobWorkI
     // The latest fetch's status as a number (no string per row): -1 for none, -2 for a name the API does not know.
     private const int NoFetch = -1;
     private const int UnknownStatus = -2;
-    private static readonly string _fetchStatus = "CASE WHEN \"f\".\"Status\" IS NULL THEN " + NoFetch
+    private static readonly string _joinedFetchStatus = "CASE WHEN \"f\".\"Status\" IS NULL THEN " + NoFetch
         + " ELSE " + StoredEnum.Code<TaskState>("\"f\".\"Status\"", UnknownStatus) + " END";
+
+    // The artifact's latest fetch, as StatusRules.LatestFetch picks it: newest CreatedAt, then the greatest id. Its kind
+    // is the next parameter.
+    private const string LatestFetchWhere = " FROM \"Tasks\" AS \"l\" WHERE \"l\".\"WorkArtifactId\" = \"a\".\"Id\""
+        + " AND \"l\".\"WorkspaceId\" = \"a\".\"WorkspaceId\" AND \"l\".\"Kind\" = ";
+
+    private const string LatestFetchOrder = " ORDER BY \"l\".\"CreatedAt\" DESC, \"l\".\"Id\" DESC LIMIT 1)";
+
+    private static readonly string _noFetchElse = ", " + NoFetch.ToString(CultureInfo.InvariantCulture) + ")";
+
+    private static readonly string _latestFetchStatus = ", COALESCE((SELECT " + StoredEnum.Code<TaskState>("\"l\".\"Status\"", UnknownStatus) + LatestFetchWhere;
 
     private readonly Dictionary<TaskState, IReadOnlyList<JobTask>> _statusOnly = [];
 
@@ -57,24 +69,31 @@ public sealed class JobArtifactRows(ArtifactColumns columns, string? oneJobWorkI
             query.Append(", \"a\".\"WorkId\", \"a\".\"ConnectionId\", \"a\".\"MetadataJson\", \"a\".\"CreatedAt\", \"a\".\"UpdatedAt\"");
         }
 
-        // The fetch's id is not shown.
-        query.Append(", ").Append(_fetchStatus);
-        if (columns.HasFlag(ArtifactColumns.FetchFile))
+        // The fetch's id is not shown. Its status alone is read in a subquery that the index on (WorkArtifactId,
+        // WorkspaceId, Kind, CreatedAt, Id, Status) answers by itself; its file is read from the fetch row, joined.
+        var fileColumns = columns.HasFlag(ArtifactColumns.FetchFile);
+        if (fileColumns)
         {
+            query.Append(", ").Append(_joinedFetchStatus);
             foreach (var column in JobTaskRows.FileColumns)
             {
                 query.Append(", ").Column("f", column);
             }
         }
+        else
+        {
+            query.Append(_latestFetchStatus).Param(nameof(TaskKind.FetchArtifact)).Append(LatestFetchOrder).Append(_noFetchElse);
+        }
 
-        // The artifact's latest fetch, as StatusRules.LatestFetch picks it: newest CreatedAt, then the greatest id.
         query.Append(" FROM \"JobArtifacts\" AS \"t\" INNER JOIN \"WorkArtifacts\" AS \"a\"")
-            .Append(" ON \"a\".\"Id\" = \"t\".\"WorkArtifactId\" AND \"a\".\"WorkspaceId\" = \"t\".\"WorkspaceId\"")
-            .Append(" LEFT JOIN \"Tasks\" AS \"f\" ON \"f\".\"Id\" = (SELECT \"l\".\"Id\" FROM \"Tasks\" AS \"l\"")
-            .Append(" WHERE \"l\".\"WorkArtifactId\" = \"a\".\"Id\" AND \"l\".\"WorkspaceId\" = \"a\".\"WorkspaceId\" AND \"l\".\"Kind\" = ")
-            .Param(nameof(TaskKind.FetchArtifact))
-            .Append(" ORDER BY \"l\".\"CreatedAt\" DESC, \"l\".\"Id\" DESC LIMIT 1)")
-            .Append(" WHERE ").In("t", "JobWorkId", jobWorkIds);
+            .Append(" ON \"a\".\"Id\" = \"t\".\"WorkArtifactId\" AND \"a\".\"WorkspaceId\" = \"t\".\"WorkspaceId\"");
+        if (fileColumns)
+        {
+            query.Append(" LEFT JOIN \"Tasks\" AS \"f\" ON \"f\".\"Id\" = (SELECT \"l\".\"Id\"").Append(LatestFetchWhere)
+                .Param(nameof(TaskKind.FetchArtifact)).Append(LatestFetchOrder);
+        }
+
+        query.Append(" WHERE ").In("t", "JobWorkId", jobWorkIds);
         if (oneWorkspaceId is not null)
         {
             // The rows the tenant check (JobWorkType) would keep: those of the job works' workspace.
