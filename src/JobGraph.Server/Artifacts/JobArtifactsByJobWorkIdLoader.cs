@@ -34,7 +34,7 @@ public sealed class JobArtifactsByJobWorkIdLoader(SqlReads sql)
         var jobWorkIds = keys.Select(k => k.JobWorkId).Distinct(StringComparer.Ordinal).ToArray();
         var batch = new JobArtifactRows(columns, jobWorkIds.Length == 1 ? jobWorkIds[0] : null, workspaceId);
         var rows = await sql.ListAsync(batch.Query(jobWorkIds), batch.Read, cancellationToken).ConfigureAwait(false);
-        var byJobWork = KeyedRows.ByKey(rows, static ja => ja.JobWorkId);
+        var byJobWork = KeyedRows.ByKey(rows, static ja => ja.JobWorkId, jobWorkIds.Length);
         var result = new Dictionary<(string, string, ArtifactColumns), IReadOnlyList<JobArtifact>>(keys.Count);
         foreach (var key in keys)
         {
