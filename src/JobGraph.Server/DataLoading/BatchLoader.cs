@@ -13,6 +13,13 @@ namespace JobGraph.Server.DataLoading;
 public abstract class BatchLoader<TKey, TValue>(TValue missing)
     where TKey : notnull
 {
+    /// <summary>
+    /// The most keys one fetch is given; a larger batch is fetched in chunks of at most this many, side by side. Each
+    /// key is a bound parameter, and SQLite finds a named parameter by scanning the statement's names, so binding n keys
+    /// costs n²/2 name comparisons: 13 ms for 2,048 keys against 1.1 ms for 512 (measured with Microsoft.Data.Sqlite).
+    /// </summary>
+    public const int MaxBatchSize = 512;
+
     private readonly TValue _missing = missing;
     private readonly Dictionary<TKey, IDataLoaderResult<TValue>> _results = [];
     private readonly Lock _sync = new();
@@ -73,6 +80,34 @@ public abstract class BatchLoader<TKey, TValue>(TValue missing)
     /// <summary>Fetches the values of <paramref name="keys"/> in one round trip; keys left out get the missing value.</summary>
     protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
 
+    // Full chunks and the rest: key lists are padded to a power of two (SqlQuery.Padded), so 600 keys bind 512 + 128
+    // parameters this way, where two chunks of 300 would bind 512 + 512.
+    private async Task<IReadOnlyDictionary<TKey, TValue>> FetchInChunksAsync(List<TKey> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count <= MaxBatchSize)
+        {
+            return await FetchAsync(keys, cancellationToken).ConfigureAwait(false);
+        }
+
+        var fetches = new Task<IReadOnlyDictionary<TKey, TValue>>[(keys.Count + MaxBatchSize - 1) / MaxBatchSize];
+        for (var i = 0; i < fetches.Length; i++)
+        {
+            var start = i * MaxBatchSize;
+            fetches[i] = FetchAsync(keys.GetRange(start, Math.Min(MaxBatchSize, keys.Count - start)), cancellationToken);
+        }
+
+        var values = new Dictionary<TKey, TValue>(keys.Count);
+        foreach (var fetched in await Task.WhenAll(fetches).ConfigureAwait(false))
+        {
+            foreach (var (key, value) in fetched)
+            {
+                values[key] = value;
+            }
+        }
+
+        return values;
+    }
+
     private sealed class Batch(BatchLoader<TKey, TValue> owner)
     {
         private Task<IReadOnlyDictionary<TKey, TValue>>? _fetch;
@@ -116,7 +151,7 @@ public abstract class BatchLoader<TKey, TValue>(TValue missing)
             JobGraphTelemetry.BatchSize.Record(Keys.Count, new KeyValuePair<string, object?>("jobgraph.dataloader.name", loader));
             try
             {
-                result.SetResult(await owner.FetchAsync(Keys, cancellationToken).ConfigureAwait(false));
+                result.SetResult(await owner.FetchInChunksAsync(Keys, cancellationToken).ConfigureAwait(false));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

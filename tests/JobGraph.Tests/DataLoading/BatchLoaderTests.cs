@@ -21,6 +21,23 @@ public sealed class BatchLoaderTests
     }
 
     [Fact]
+    public async Task A_batch_of_more_keys_than_the_maximum_is_fetched_in_full_chunks_and_the_rest_and_answers_every_key()
+    {
+        // Arrange
+        var loader = new Squares();
+        var keys = Enumerable.Range(1_000, (2 * BatchLoader<int, int>.MaxBatchSize) + 76).ToArray();
+        var results = keys.Select(loader.Load).ToArray();
+
+        // Act
+        var values = await Task.WhenAll(results.Select(r => r.GetResultAsync()));
+
+        // Assert
+        Assert.Equal(keys.Select(k => k * k), values);
+        Assert.Equal([BatchLoader<int, int>.MaxBatchSize, BatchLoader<int, int>.MaxBatchSize, 76], loader.Batches.Select(b => b.Length));
+        Assert.Equal(keys, loader.Batches.SelectMany(b => b));
+    }
+
+    [Fact]
     public async Task A_key_is_fetched_once_per_request()
     {
         // Arrange

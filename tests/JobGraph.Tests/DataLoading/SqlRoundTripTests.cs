@@ -1,3 +1,4 @@
+using JobGraph.Server.DataLoading;
 using JobGraph.Server.Jobs;
 using JobGraph.Tests.Fixtures;
 using Xunit.Abstractions;
@@ -65,6 +66,34 @@ public sealed class SqlRoundTripTests(ServerFixture server, ITestOutputHelper ou
             jobWork!["jobWorkArtifacts"]!.AsArray().Select(a => (string?)a!["workArtifact"]!["status"])));
         Assert.Equal(smallCommands, largeCommands);
         Assert.InRange(largeCommands, 1, MaxCommands);
+    }
+
+    [Fact]
+    public async Task Monitoring_more_job_works_than_one_batch_holds_answers_each_with_its_own_artifact()
+    {
+        // Arrange: 600 job works are two batches for the artifacts loader (BatchLoader.MaxBatchSize).
+        var tenant = await server.CreateTenantAsync();
+        var seed = new JobSeed(tenant);
+        for (var i = 0; i < BatchLoader<int, int>.MaxBatchSize + 88; i++)
+        {
+            seed.AddArtifact(seed.AddJobWork(), i % 2 == 0 ? TaskState.Complete : TaskState.Failed);
+        }
+
+        await server.SeedAsync(seed.AddTo);
+
+        // Act
+        var (jobWorks, commands) = await MonitorAsync(tenant, seed.Job.Id);
+
+        // Assert
+        Assert.Equal(seed.JobWorks.Select(jw => jw.Id), jobWorks.Select(jw => (string?)jw!["id"]));
+        Assert.Equal(
+            seed.JobArtifacts.Select(ja => ja.Id),
+            jobWorks.Select(jw => (string?)jw!["jobWorkArtifacts"]!.AsArray().Single()!["id"]));
+        Assert.Equal(
+            seed.JobWorks.Select((_, i) => i % 2 == 0 ? "completed" : "failed"),
+            jobWorks.Select(jw => (string?)jw!["jobWorkArtifacts"]![0]!["workArtifact"]!["status"]));
+        output.WriteLine($"SQL commands: {seed.JobWorks.Count} job works x 1 artifact = {commands}");
+        Assert.InRange(commands, 1, MaxCommands);
     }
 
     [Fact]
