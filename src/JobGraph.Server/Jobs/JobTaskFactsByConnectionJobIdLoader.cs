@@ -8,11 +8,12 @@ namespace JobGraph.Server.Jobs;
 
 /// <summary>
 /// The facts of each job's tasks (<see cref="JobTaskFacts"/>) for a client polling the status, outcome and progress of
-/// many jobs without their task lists: one narrow row per task, ordered so that the attempts at one target (artifact,
-/// job work) are adjacent and the latest comes last, folded into the facts in one pass as they are read. The task list
-/// read ten columns per task (a string per value, two timestamps parsed): a third of such a request. SQL aggregates were
+/// many jobs without their task lists: one narrow row per task, ordered so that the attempts at one artifact are
+/// adjacent and the latest comes last, folded into the facts in one pass as they are read. The task list read ten
+/// columns per task (a string per value, two timestamps parsed): a third of such a request. SQL aggregates were
 /// measured slower on SQLite than this read (window functions, GROUP BY per target, or a lookup of a later attempt per
-/// task took 2-10 times as long as the whole statement here).
+/// task took 2-10 times as long as the whole statement here). The order is the tasks' job index's, so SQLite reads the
+/// rows from that index alone, with no sort and no table row but a running task's.
 /// Keyed by job and the job's workspace: only tasks of that workspace count, as the task list's tenant check keeps.
 /// </summary>
 public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
@@ -21,6 +22,9 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
     // StatusRules.Current's key: the kind, and the artifact, else the job work, else the task itself.
     private const string Target = "COALESCE(\"t\".\"WorkArtifactId\", \"t\".\"JobWorkId\", \"t\".\"Id\")";
     private const int KindFactor = 16;
+
+    // A state fits in the three bits below this one.
+    private const int NoArtifact = 8;
     private const int KeyFactor = KindFactor * KindFactor;
 
     // Negative enough that a row with an unknown kind or state has a negative code for any batch of fewer than 262,144
@@ -28,35 +32,31 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
     private const int Unknown = -(1 << 26);
     private const string IfRunning = "CASE WHEN \"t\".\"Status\" = '" + nameof(TaskState.Running) + "' THEN ";
 
-    // One number per row for the job (its position among the keys), the kind and the state, read without allocating
-    // where their names would be strings per row; only a running task's start, id and name are read besides the target.
-    private static readonly string _select = "SELECT \"k\".\"column1\" * " + KeyFactor + " + "
-        + Code("Kind", Enum.GetValues<TaskKind>()) + " * " + KindFactor + " + " + Code("Status", Enum.GetValues<TaskState>()) + ", "
-        + Target + ", " + IfRunning + "COALESCE(\"t\".\"StartedAt\", \"t\".\"CreatedAt\") END, " + IfRunning + "\"t\".\"Id\" END, "
-        + IfRunning + "\"t\".\"Name\" END FROM (VALUES ";
+    // One number per row for the kind, the state and whether the task has an artifact (the job's position among the
+    // keys is added before it), read without allocating where their names would be strings per row; only a running
+    // task's start, id and name are read besides the target.
+    private static readonly string _kindAndState = " * " + KeyFactor + " + " + Code("Kind", Enum.GetValues<TaskKind>()) + " * " + KindFactor
+        + " + CASE WHEN \"t\".\"WorkArtifactId\" IS NULL THEN " + NoArtifact + " ELSE 0 END + " + Code("Status", Enum.GetValues<TaskState>())
+        + ", " + Target + ", " + IfRunning + "COALESCE(\"t\".\"StartedAt\", \"t\".\"CreatedAt\") END, " + IfRunning + "\"t\".\"Id\" END, "
+        + IfRunning + "\"t\".\"Name\" END FROM \"Tasks\" AS \"t\" WHERE \"t\".\"ConnectionJobId\" IN (";
 
-    // A task counts for a key only in the key's workspace. Attempts at one target are adjacent, in StatusRules.Current's
-    // order (CreatedAt, then Id), so the last one is current.
-    private const string JoinInTargetOrder = ") AS \"k\" INNER JOIN \"Tasks\" AS \"t\""
-        + " ON \"t\".\"ConnectionJobId\" = \"k\".\"column2\" AND \"t\".\"WorkspaceId\" = \"k\".\"column3\""
-        + " ORDER BY \"k\".\"column1\", \"t\".\"Kind\", " + Target + ", \"t\".\"CreatedAt\", \"t\".\"Id\"";
+    // Each job's tasks together, by kind, attempts at one artifact adjacent in StatusRules.Current's order (CreatedAt,
+    // then Id), so the last one read is current; the tasks without an artifact come together too, in that order. The
+    // order of the tasks' job index (JobTaskConfiguration), so the rows need no sort.
+    private const string InIndexOrder = " ORDER BY \"t\".\"ConnectionJobId\", \"t\".\"WorkspaceId\", \"t\".\"Kind\", \"t\".\"WorkArtifactId\","
+        + " \"t\".\"CreatedAt\", \"t\".\"Id\"";
 
     protected override async Task<IReadOnlyDictionary<(string JobId, string WorkspaceId), JobTaskFacts>> FetchAsync(
         IReadOnlyList<(string JobId, string WorkspaceId)> keys, CancellationToken cancellationToken)
     {
-        var query = new SqlQuery().Append(_select);
-        // Padded like a key list (SqlQuery.Padded), with keys that match no task: a NULL id equals nothing.
-        var padded = SqlQuery.Padded(keys.Count);
-        for (var i = 0; i < padded; i++)
+        if (keys.Count == 0)
         {
-            var (jobId, workspaceId) = i < keys.Count ? keys[i] : (null, null);
-            query.Append(i == 0 ? "(" : ", (").Append(i.ToString(CultureInfo.InvariantCulture)).Append(", ")
-                .Param(jobId).Append(", ").Param(workspaceId).Append(")");
+            return new Dictionary<(string JobId, string WorkspaceId), JobTaskFacts>();
         }
 
-        var pass = new Pass();
-        // Folded while read: a row yields a job's facts only when it starts the next job, so nothing is kept per task.
-        var jobs = await sql.ListAsync(query.Append(JoinInTargetOrder), pass.Add, cancellationToken).ConfigureAwait(false);
+        var pass = new Pass(keys.Count);
+        // Folded while read: a row yields a job's facts only when it starts the next job, so no list of tasks is kept.
+        var jobs = await sql.ListAsync(Query(keys), pass.Add, cancellationToken).ConfigureAwait(false);
         jobs.Add(pass.Finish());
         var facts = new Dictionary<(string JobId, string WorkspaceId), JobTaskFacts>(keys.Count);
         foreach (var job in jobs)
@@ -68,6 +68,63 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
         }
 
         return facts;
+    }
+
+    // SELECT (the key's position) * 256 + kind * 16 + (8 without an artifact) + state, ... WHERE job IN (...) AND
+    // workspace = (or IN) (...). The position is a CASE over the keys (the job, and its workspace when the keys span
+    // several), any other pair to the padded count, which no key has. Padded like a key list (SqlQuery.Padded) by
+    // repeating the last key: a CASE takes the first WHEN that matches, so a repeated key keeps its own position. Each
+    // value is bound once and named again.
+    private static SqlQuery Query(IReadOnlyList<(string JobId, string WorkspaceId)> keys)
+    {
+        var padded = SqlQuery.Padded(keys.Count);
+        var oneWorkspace = keys.All(k => k.WorkspaceId == keys[0].WorkspaceId);
+        var query = new SqlQuery().Append(oneWorkspace ? "SELECT CASE \"t\".\"ConnectionJobId\"" : "SELECT CASE");
+        var jobs = new List<string>(padded);
+        var workspaces = new List<string>();
+        var workspaceNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < padded; i++)
+        {
+            var (jobId, workspaceId) = keys[Math.Min(i, keys.Count - 1)];
+            query.Append(oneWorkspace ? " WHEN " : " WHEN \"t\".\"ConnectionJobId\" = ");
+            jobs.Add(Param(query, jobId));
+            if (!oneWorkspace)
+            {
+                if (!workspaceNames.TryGetValue(workspaceId, out var name))
+                {
+                    workspaceNames[workspaceId] = name = Param(query.Append(" AND \"t\".\"WorkspaceId\" = "), workspaceId);
+                    workspaces.Add(name);
+                }
+                else
+                {
+                    query.Append(" AND \"t\".\"WorkspaceId\" = ").Append(name);
+                }
+            }
+
+            query.Append(" THEN ").Append(i.ToString(CultureInfo.InvariantCulture));
+        }
+
+        query.Append(" ELSE ").Append(padded.ToString(CultureInfo.InvariantCulture)).Append(" END").Append(_kindAndState)
+            .Append(string.Join(", ", jobs)).Append(") AND \"t\".\"WorkspaceId\"");
+        if (oneWorkspace)
+        {
+            query.Append(" = ").Param(keys[0].WorkspaceId);
+        }
+        else
+        {
+            workspaces.AddRange(Enumerable.Repeat(workspaces[^1], SqlQuery.Padded(workspaces.Count) - workspaces.Count));
+            query.Append(" IN (").Append(string.Join(", ", workspaces)).Append(")");
+        }
+
+        return query.Append(InIndexOrder);
+    }
+
+    // Adds a parameter for value and returns its name, to name it again: SqlQuery names them @p0, @p1, ... as added.
+    private static string Param(SqlQuery query, string value)
+    {
+        var name = "@p" + query.Values.Count.ToString(CultureInfo.InvariantCulture);
+        query.Param(value);
+        return name;
     }
 
     // CASE "t"."column" WHEN 'Name' THEN number ... END: the enum's names as stored, to their numbers; any other to a
@@ -86,52 +143,98 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
 
     private sealed record KeyFacts(int Key, JobTaskFacts Facts);
 
-    // One pass over the rows in target order: the attempt before a change of target (or job) is that target's current task.
-    private sealed class Pass
+    private readonly record struct Attempt(TaskState Status, DateTime StartedAt, string? Id, string? Name);
+
+    // One pass over each job's tasks by kind: the attempt before a change of artifact is that artifact's current task.
+    // Tasks without an artifact (a job work's, or the task's own target) come in creation order, not by target: the
+    // last read of each target is current. StatusRules.Current keys a target by its id alone, but an artifact's id never
+    // equals a job work's or a task's (Ids.New prefixes each with its kind), so the two kinds of target are kept apart.
+    private sealed class Pass(int keys)
     {
+        private readonly Dictionary<string, Attempt> _latestWithoutArtifact = new(StringComparer.Ordinal);
         private JobTaskFactsBuilder _facts = new();
         private int _key = -1;
-        private string? _target;
         private TaskKind _kind;
-        private TaskState _status;
-        private DateTime _startedAt;
-        private string? _id;
-        private string? _name;
+        private string? _artifact;
+        private Attempt _attempt;
 
         public KeyFacts? Add(DbDataReader r)
         {
             var code = r.GetInt32(0);
-            var (key, kind, status) = (code / KeyFactor, (TaskKind)(code % KeyFactor / KindFactor), (TaskState)(code % KindFactor));
+            var (key, kind, status) = (code / KeyFactor, (TaskKind)(code % KeyFactor / KindFactor), (TaskState)(code % NoArtifact));
             if (code < 0 || !Enum.IsDefined(kind) || !Enum.IsDefined(status))
             {
                 throw new InvalidOperationException("A task has a kind or status the API does not know.");
             }
 
-            var target = r.GetString(1);
-            var finished = key == _key && kind == _kind && target == _target ? null : Finish(endsJob: key != _key);
+            // A task of a job and workspace no key asked for: the keys span workspaces and only its job matched.
+            if (key >= keys)
+            {
+                return null;
+            }
+
+            var finished = key == _key ? null : Finish();
+            if (kind != _kind)
+            {
+                CountCurrent();
+            }
+
+            _key = key;
+            _kind = kind;
             _facts.AddAttempt(status);
-            (_key, _target, _kind, _status) = (key, target, kind, status);
-            (_startedAt, _id, _name) = status == TaskState.Running ? (r.Utc(2), r.GetString(3), r.GetString(4)) : (default, null, null);
+            var target = r.GetString(1);
+            var attempt = status == TaskState.Running ? new Attempt(status, r.Utc(2), r.GetString(3), r.GetString(4)) : new(status, default, null, null);
+            if ((code & NoArtifact) != 0)
+            {
+                _latestWithoutArtifact[target] = attempt;
+                return finished;
+            }
+
+            if (target != _artifact)
+            {
+                CountArtifact();
+                _artifact = target;
+            }
+
+            _attempt = attempt;
             return finished;
         }
 
-        /// <summary>Counts the last attempt read as current; when that ends its job, returns the job's facts.</summary>
-        public KeyFacts? Finish(bool endsJob = true)
+        /// <summary>Counts the current tasks of the job read last and returns its facts; null before the first row.</summary>
+        public KeyFacts? Finish()
         {
             if (_key < 0)
             {
                 return null;
             }
 
-            _facts.AddCurrent(_status, _startedAt, _id, _name);
-            if (!endsJob)
-            {
-                return null;
-            }
-
+            CountCurrent();
             var job = new KeyFacts(_key, _facts.Build());
             (_facts, _key) = (new JobTaskFactsBuilder(), -1);
             return job;
         }
+
+        // Counts the current tasks of the kind read last.
+        private void CountCurrent()
+        {
+            CountArtifact();
+            foreach (var current in _latestWithoutArtifact.Values)
+            {
+                Count(current);
+            }
+
+            _latestWithoutArtifact.Clear();
+        }
+
+        private void CountArtifact()
+        {
+            if (_artifact is not null)
+            {
+                Count(_attempt);
+                _artifact = null;
+            }
+        }
+
+        private void Count(Attempt current) => _facts.AddCurrent(current.Status, current.StartedAt, current.Id, current.Name);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using JobGraph.Server.Artifacts;
 using JobGraph.Server.Jobs;
 using JobGraph.Server.Works;
+using JobGraph.Server.Workspaces;
 using JobGraph.Tests.Fixtures;
 
 namespace JobGraph.Tests.Jobs;
@@ -112,6 +113,24 @@ public sealed class JobSummaryFactsTests(ServerFixture server)
         recreated.AddTask(TaskKind.FetchArtifact, TaskState.Queued, recreatedWork, recreatedArtifact);
         jobs.Add((recreated, Expected(recreated, "active", null, 0, 1, null)));
 
+        // Imports of two job works retried in turn: the attempts at one job work are not adjacent in creation order, and
+        // each job work's latest counts.
+        var imports = NewJob();
+        var firstWork = imports.AddJobWork();
+        var secondWork = imports.AddJobWork();
+        imports.AddTask(TaskKind.ImportWork, TaskState.Failed, firstWork);
+        imports.AddTask(TaskKind.ImportWork, TaskState.Failed, secondWork);
+        imports.AddTask(TaskKind.ImportWork, TaskState.Complete, firstWork);
+        imports.AddTask(TaskKind.ImportWork, TaskState.Complete, secondWork);
+        jobs.Add((imports, Expected(imports, "completed", "SUCCESS", 2, 2, null)));
+
+        // An artifact fetched again under another job work than its first fetch: still one artifact, the later fetch counts.
+        var moved = NewJob();
+        var movedArtifact = moved.AddArtifact(moved.AddJobWork());
+        moved.AddTask(TaskKind.FetchArtifact, TaskState.Complete, moved.JobWorks[0], movedArtifact);
+        moved.AddTask(TaskKind.FetchArtifact, TaskState.Failed, moved.AddJobWork(), movedArtifact);
+        jobs.Add((moved, Expected(moved, "failed", "FAILURE", 1, 1, null)));
+
         // Initiated, nothing started yet; job-wide tasks (no job work, no artifact) each count on their own.
         var queued = NewJob();
         queued.AddArtifact(queued.AddJobWork(), TaskState.Queued);
@@ -142,6 +161,76 @@ public sealed class JobSummaryFactsTests(ServerFixture server)
         Assert.Equal(fromFacts.ToJsonString(), fromTasks.ToJsonString());
         // Either way the tasks of every job are one batched read: the facts cost no query of their own.
         Assert.Equal(tasksCommands, factsCommands);
+    }
+
+    [Fact]
+    public async Task Jobs_of_two_workspaces_polled_in_one_request_count_only_their_own_tasks()
+    {
+        // Arrange: the user's second workspace has a connection of its own; one batch reads the tasks of both.
+        var tenant = await server.CreateTenantAsync();
+        var other = tenant with { WorkspaceId = TestIds.New("workspace"), ConnectionId = TestIds.New("connection") };
+        await server.SeedAsync(db =>
+        {
+            db.Workspaces.Add(Tenant.NewWorkspace(other.WorkspaceId, Tenant.Epoch));
+            db.WorkspaceMemberships.Add(new WorkspaceMembership { UserId = tenant.UserId, WorkspaceId = other.WorkspaceId, CreatedAt = Tenant.Epoch });
+            db.Connections.Add(other.Connection(other.ConnectionId, "canopy", "active", Tenant.Epoch));
+        });
+        var active = new JobSeed(tenant, createdAt: Tenant.Epoch.AddHours(1));
+        var activeWork = active.AddJobWork();
+        active.AddArtifact(activeWork, TaskState.Complete);
+        var step = FetchOf(active, active.AddArtifact(activeWork, TaskState.Running));
+        var completed = new JobSeed(tenant, createdAt: Tenant.Epoch.AddHours(2));
+        completed.AddArtifact(completed.AddJobWork(), TaskState.Complete);
+        var retried = new JobSeed(other, createdAt: Tenant.Epoch.AddHours(1));
+        var retriedWork = retried.AddJobWork();
+        var retriedArtifact = retried.AddArtifact(retriedWork);
+        retried.AddTask(TaskKind.FetchArtifact, TaskState.Failed, retriedWork, retriedArtifact);
+        retried.AddTask(TaskKind.FetchArtifact, TaskState.Complete, retriedWork, retriedArtifact);
+        var failed = new JobSeed(other, createdAt: Tenant.Epoch.AddHours(2));
+        var failedWork = failed.AddJobWork();
+        failed.AddArtifact(failedWork, TaskState.Failed);
+        failed.AddArtifact(failedWork, TaskState.Complete);
+        foreach (var seed in new[] { active, completed, retried, failed })
+        {
+            await server.SeedAsync(seed.AddTo);
+        }
+
+        // Act
+        var (fromFacts, factsCommands) = await PollBothAsync(tenant, other, SummaryFields);
+        var (fromTasks, tasksCommands) = await PollBothAsync(tenant, other, SummaryFields + " tasks { id }");
+
+        // Assert
+        JsonArray expected =
+        [
+            new JsonArray(Expected(active, "active", null, 1, 2, step.Name), Expected(completed, "completed", "SUCCESS", 1, 1, null)),
+            new JsonArray(Expected(retried, "completed", "SUCCESS", 1, 1, null), Expected(failed, "failed", "PARTIAL_SUCCESS", 2, 2, null)),
+        ];
+        Assert.Equal(expected.ToJsonString(), fromFacts.ToJsonString());
+        foreach (var job in fromTasks.SelectMany(jobs => jobs!.AsArray()))
+        {
+            job!.AsObject().Remove("tasks");
+        }
+
+        Assert.Equal(fromFacts.ToJsonString(), fromTasks.ToJsonString());
+        Assert.Equal(tasksCommands, factsCommands);
+    }
+
+    // The jobs of the first and of the second workspace's connection, in that order.
+    private async Task<(JsonArray Jobs, int SqlCommands)> PollBothAsync(Tenant first, Tenant second, string jobFields)
+    {
+        var sourcePlatform = TestIds.New("poll");
+        var query = $$"""
+            query PollBoth($ids: [ID!]!) {
+              me { workspaces(filters: { ids: $ids }) { id connections { connectionJobs(limit: 100) { {{jobFields}} } } } }
+            }
+            """;
+        var response = await server.Client(first.Token).PostAsync(query, new { ids = new[] { first.WorkspaceId, second.WorkspaceId } }, sourcePlatform: sourcePlatform);
+        var workspaces = response.AssertData()["me"]!["workspaces"]!.AsArray();
+        var byWorkspace = new[] { first.WorkspaceId, second.WorkspaceId }
+            .Select(id => Assert.Single(workspaces, w => (string)w!["id"]! == id)!)
+            .Select(w => Assert.Single(w["connections"]!.AsArray())!["connectionJobs"]!.DeepClone());
+        var log = await RequestLog.ForAsync(server, sourcePlatform);
+        return ([.. byWorkspace], Convert.ToInt32(log.Values["SqlCommands"]));
     }
 
     private static string PollQuery(string name, string jobFields) => $$"""

@@ -404,8 +404,6 @@ namespace JobGraph.Server.Data.Migrations
 
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("ConnectionJobId", "WorkspaceId");
-
                     b.HasIndex("JobWorkId", "WorkspaceId");
 
                     b.HasIndex("Status", "CreatedAt");
@@ -413,6 +411,8 @@ namespace JobGraph.Server.Data.Migrations
                     b.HasIndex("WorkId", "WorkspaceId");
 
                     b.HasIndex("WorkArtifactId", "WorkspaceId", "Kind", "CreatedAt", "Id");
+
+                    b.HasIndex("ConnectionJobId", "WorkspaceId", "Kind", "WorkArtifactId", "CreatedAt", "Id", "JobWorkId", "Status");
 
                     b.ToTable("Tasks", (string)null);
                 });
