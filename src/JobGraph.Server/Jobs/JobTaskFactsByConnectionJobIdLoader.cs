@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using JobGraph.Server.Data.Sql;
 using JobGraph.Server.DataLoading;
 
@@ -35,8 +34,8 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
     // One number per row for the kind, the state and whether the task has an artifact (the job's position among the
     // keys is added before it), read without allocating where their names would be strings per row; only a running
     // task's start, id and name are read besides the target.
-    private static readonly string _kindAndState = " * " + KeyFactor + " + " + Code("Kind", Enum.GetValues<TaskKind>()) + " * " + KindFactor
-        + " + CASE WHEN \"t\".\"WorkArtifactId\" IS NULL THEN " + NoArtifact + " ELSE 0 END + " + Code("Status", Enum.GetValues<TaskState>())
+    private static readonly string _kindAndState = " * " + KeyFactor + " + " + Code<TaskKind>("Kind") + " * " + KindFactor
+        + " + CASE WHEN \"t\".\"WorkArtifactId\" IS NULL THEN " + NoArtifact + " ELSE 0 END + " + Code<TaskState>("Status")
         + ", " + Target + ", " + IfRunning + "COALESCE(\"t\".\"StartedAt\", \"t\".\"CreatedAt\") END, " + IfRunning + "\"t\".\"Id\" END, "
         + IfRunning + "\"t\".\"Name\" END FROM \"Tasks\" AS \"t\" WHERE \"t\".\"ConnectionJobId\" IN (";
 
@@ -127,19 +126,10 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
         return name;
     }
 
-    // CASE "t"."column" WHEN 'Name' THEN number ... END: the enum's names as stored, to their numbers; any other to a
-    // number that makes the row's whole code negative.
-    private static string Code<TEnum>(string column, TEnum[] values)
+    // The enum's names as stored, to their numbers; any other to a number that makes the row's whole code negative.
+    private static string Code<TEnum>(string column)
         where TEnum : struct, Enum
-    {
-        var sql = new StringBuilder("CASE \"t\".\"").Append(column).Append('"');
-        foreach (var value in values)
-        {
-            sql.Append(" WHEN '").Append(value.ToString()).Append("' THEN ").Append(Convert.ToInt32(value, CultureInfo.InvariantCulture));
-        }
-
-        return sql.Append(" ELSE ").Append(Unknown).Append(" END").ToString();
-    }
+        => StoredEnum.Code<TEnum>("\"t\".\"" + column + "\"", Unknown);
 
     private sealed record KeyFacts(int Key, JobTaskFacts Facts);
 

@@ -34,8 +34,9 @@ public sealed class JobTaskConfiguration : IEntityTypeConfiguration<JobTask>
         // Status lookups load tasks by job, by work and by artifact (the foreign keys' indexes); the worker claims by status.
         builder.HasIndex(t => new { t.Status, t.CreatedAt });
         // An artifact's latest fetch (newest CreatedAt, then Id) is one seek in this index, with no sort: the job artifacts
-        // query looks it up for every artifact it lists. It leads with the artifact's foreign key, so it serves that too.
-        builder.HasIndex(t => new { t.WorkArtifactId, t.WorkspaceId, t.Kind, t.CreatedAt, t.Id });
+        // query looks it up for every artifact it lists, and reads its status from the index alone when it shows nothing
+        // else of it. It leads with the artifact's foreign key, so it serves that too.
+        builder.HasIndex(t => new { t.WorkArtifactId, t.WorkspaceId, t.Kind, t.CreatedAt, t.Id, t.Status });
         // Each job's tasks by kind and target (artifact), attempts at one target in creation order, with their state and
         // job work: what a job's status, outcome and progress read of every task (JobTaskFactsByConnectionJobIdLoader),
         // read from this index alone, in its order. A running task's start and name come from its row. It leads with the

@@ -410,7 +410,7 @@ namespace JobGraph.Server.Data.Migrations
 
                     b.HasIndex("WorkId", "WorkspaceId");
 
-                    b.HasIndex("WorkArtifactId", "WorkspaceId", "Kind", "CreatedAt", "Id");
+                    b.HasIndex("WorkArtifactId", "WorkspaceId", "Kind", "CreatedAt", "Id", "Status");
 
                     b.HasIndex("ConnectionJobId", "WorkspaceId", "Kind", "WorkArtifactId", "CreatedAt", "Id", "JobWorkId", "Status");
 
