@@ -1,8 +1,13 @@
+using System.Diagnostics;
+using JobGraph.Server.Lists;
 using JobGraph.Tests.Fixtures;
 
 namespace JobGraph.Tests.Works;
 
-/// <summary>Empty lists, unknown ids and nulls in jobWorks' filters: what they match, and that none is an error.</summary>
+/// <summary>
+/// Empty lists, unknown ids and nulls in jobWorks' filters: what they match, and that none is an error. A list longer
+/// than <see cref="FilterValues.MaxValues"/> is refused, quickly, with a stable code.
+/// </summary>
 [Collection(ServerCollection.Name)]
 public sealed class JobWorkFilterEdgeCasesTests(ServerFixture server)
 {
@@ -36,6 +41,35 @@ public sealed class JobWorkFilterEdgeCasesTests(ServerFixture server)
 
         // Assert
         Assert.Empty(ids);
+    }
+
+    [Theory]
+    [InlineData("ids")]
+    [InlineData("connectionJobIds")]
+    [InlineData("workIds")]
+    public async Task A_filter_list_of_more_values_than_the_maximum_is_refused_at_once(string field)
+    {
+        // Arrange
+        var seeded = await TwoJobs.SeedAsync(server);
+        var longest = Enumerable.Range(0, FilterValues.MaxValues).Select(n => $"job_work_{n}").Append(seeded.JobWorks[1]).ToArray();
+        var variables = new
+        {
+            workspaceId = seeded.Tenant.WorkspaceId,
+            connectionId = seeded.Tenant.ConnectionId,
+            filters = new Dictionary<string, object?> { [field] = Enumerable.Range(0, 50_000).Select(n => $"job_work_{n}").ToArray() },
+        };
+
+        // Act
+        var started = Stopwatch.StartNew();
+        var refused = await server.Client(seeded.Tenant.Token).PostAsync(JobWorksQuery.Document, variables);
+        var elapsed = started.Elapsed;
+        var atTheMaximum = await server.JobWorkIdsAsync(seeded.Tenant, new Dictionary<string, object?> { [field] = longest[1..] });
+
+        // Assert
+        refused.AssertRejected("BAD_USER_INPUT");
+        Assert.Contains($"at most {FilterValues.MaxValues} values", refused.Text, StringComparison.Ordinal);
+        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"refused after {elapsed}");
+        Assert.Equal(field == "ids" ? [seeded.JobWorks[1]] : [], atTheMaximum);
     }
 
     [Fact]
