@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # JobGraph against the Node peer and the floor, side by side in one run; prints one table.
-# Usage: bash bench/run.sh [--rows LIST] [--duration S] [--connections C] [--peer-workers N] [--rss-duration S] [--no-peer]
+# Usage: bash bench/run.sh [--rows LIST] [--duration S] [--warmup S] [--connections C] [--peer-workers N] [--rss-duration S] [--no-peer]
 #   --rows          comma list of monitor500,monitor20,status500,poll,scaling,cold,rss (default: all)
-#   --duration      seconds of load per row (default 10; 3 s of warm-up come first)
+#   --duration      seconds of load per row (default 10; --warmup seconds of load come first)
+#   --warmup        seconds of load before each measured run (default 3; the same for every target). Longer lets
+#                   tiered JIT compilation finish first, so the run measures the steady state
 #   --connections   concurrent connections of the load rows (default 16; the scaling row uses 1)
 #   --peer-workers  the peer's processes (node:cluster workers; default 2, as issue 12 measures it)
 #   --rss-duration  seconds of load over which the rss row samples RSS (default 60)
@@ -24,18 +26,20 @@ root="$(cd "$here/.." && pwd)"
 # The shared tools beside this clone (../shared/tools), or beside its parent for a git worktree one level down.
 tools="${BENCH_TOOLS:-$root/../shared/tools}"
 [ -d "$tools" ] || [ -n "${BENCH_TOOLS:-}" ] || tools="$root/../../shared/tools"
-rows="monitor500,monitor20,status500,poll,scaling,cold,rss" duration=10 conns=16 peer=1 peer_workers=2 rss_duration=60
+rows="monitor500,monitor20,status500,poll,scaling,cold,rss" duration=10 warmup=3 conns=16 peer=1 peer_workers=2 rss_duration=60
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) rows="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
     --connections) conns="$2"; shift 2 ;;
     --no-peer) peer=0; shift ;;
     --peer-workers) peer_workers="$2"; shift 2 ;;
     --rss-duration) rss_duration="$2"; shift 2 ;;
-    *) sed -n '2,20p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,22p' "$0" >&2; exit 2 ;;
   esac
 done
+[[ "$warmup" =~ ^[1-9][0-9]*$ ]] && [ "$warmup" -le 600 ] || { echo "error: --warmup must be 1..600 seconds (loadgen's range)" >&2; exit 2; }
 [[ "$peer_workers" =~ ^[1-9][0-9]*$ ]] || { echo "error: --peer-workers must be a number >= 1" >&2; exit 2; }
 [[ "$rss_duration" =~ ^[1-9][0-9]*$ ]] && [ "$rss_duration" -le 600 ] || { echo "error: --rss-duration must be 1..600 seconds (loadgen's range)" >&2; exit 2; }
 for row in ${rows//,/ }; do
@@ -205,7 +209,7 @@ alloc_per_request() { # TARGET QUERY VARS K
 measure() {
   local row="$1" target="$2" n="$3" query="$4" vars="$5" c="$6" alloc k=20
   start "$target" "$n"
-  load "$query" "$vars" 3 "$c"
+  load "$query" "$vars" "$warmup" "$c"
   idle
   local before
   before="$(worker_ticks "$target")"
@@ -226,7 +230,7 @@ measure() {
 rss() {
   local target="$1" samples="$work/rss-$1.txt" t t0 before
   start "$target" 20
-  load "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" 3 "$conns"
+  load "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" "$warmup" "$conns"
   idle
   : >"$samples"
   before="$(worker_ticks "$target")"
@@ -334,6 +338,6 @@ echo
 peer_processes="1 process"
 [ "$peer_workers" -gt 1 ] && peer_processes="$peer_workers processes (node:cluster workers)"
 echo "JobGraph $(git -C "${BENCH_SERVER:-$root}" rev-parse --short HEAD 2>/dev/null || echo "${BENCH_SERVER:-?}") vs peer (graphql-yoga, $peer_processes) vs floor (hand-written SQL), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "wrk via loadgen, ${duration}s after 3s warm-up, $conns connections (scaling: 1); every target a fresh process per row"
+echo "wrk via loadgen, ${duration}s after ${warmup}s warm-up, $conns connections (scaling: 1); every target a fresh process per row"
 echo
 python3 "$here/table.py" "$results" "$rss_results" "$rss_duration"
