@@ -188,7 +188,7 @@ public sealed class JobArtifactRows(ArtifactColumns columns, string? oneJobWorkI
 
         if (oneWorkspaceId is null)
         {
-            return [NewFetch(artifact.WorkspaceId, _artifactId ? artifact.Id : null, status)];
+            return [NewFetch(artifact.WorkspaceId, null, status)];
         }
 
         if (!_statusOnly.TryGetValue(status, out var shared))

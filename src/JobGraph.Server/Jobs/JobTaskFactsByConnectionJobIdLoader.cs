@@ -48,11 +48,6 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
     protected override async Task<IReadOnlyDictionary<(string JobId, string WorkspaceId), JobTaskFacts>> FetchAsync(
         IReadOnlyList<(string JobId, string WorkspaceId)> keys, CancellationToken cancellationToken)
     {
-        if (keys.Count == 0)
-        {
-            return new Dictionary<(string JobId, string WorkspaceId), JobTaskFacts>();
-        }
-
         var pass = new Pass(keys.Count);
         // Folded while read: a row yields a job's facts only when it starts the next job, so no list of tasks is kept.
         var jobs = await sql.ListAsync(Query(keys), pass.Add, cancellationToken).ConfigureAwait(false);
@@ -86,12 +81,14 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
         {
             var (jobId, workspaceId) = keys[Math.Min(i, keys.Count - 1)];
             query.Append(oneWorkspace ? " WHEN " : " WHEN \"t\".\"ConnectionJobId\" = ");
-            jobs.Add(Param(query, jobId));
+            query.Param(jobId, out var job);
+            jobs.Add(job);
             if (!oneWorkspace)
             {
                 if (!workspaceNames.TryGetValue(workspaceId, out var name))
                 {
-                    workspaceNames[workspaceId] = name = Param(query.Append(" AND \"t\".\"WorkspaceId\" = "), workspaceId);
+                    query.Append(" AND \"t\".\"WorkspaceId\" = ").Param(workspaceId, out name);
+                    workspaceNames[workspaceId] = name;
                     workspaces.Add(name);
                 }
                 else
@@ -116,14 +113,6 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
         }
 
         return query.Append(InIndexOrder);
-    }
-
-    // Adds a parameter for value and returns its name, to name it again: SqlQuery names them @p0, @p1, ... as added.
-    private static string Param(SqlQuery query, string value)
-    {
-        var name = "@p" + query.Values.Count.ToString(CultureInfo.InvariantCulture);
-        query.Param(value);
-        return name;
     }
 
     // The enum's names as stored, to their numbers; any other to a number that makes the row's whole code negative.

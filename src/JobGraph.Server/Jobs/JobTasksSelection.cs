@@ -1,6 +1,5 @@
-using System.Runtime.CompilerServices;
 using GraphQL;
-using GraphQLParser.AST;
+using JobGraph.Server.Schema;
 
 namespace JobGraph.Server.Jobs;
 
@@ -12,17 +11,9 @@ namespace JobGraph.Server.Jobs;
 /// </summary>
 public sealed class JobTasksSelection
 {
-    private readonly ConditionalWeakTable<GraphQLField, StrongBox<bool>> _byField = [];
+    // The parent is the job's own node: its sub-fields are the job's fields as collected, fragments included.
+    private readonly FieldMemo<bool> _byField = new(static ctx =>
+        ctx.Parent?.SubFields is not { } siblings || siblings.Values.Any(static f => f.FieldType.Name == "tasks"));
 
-    public bool ReadsTasks(IResolveFieldContext ctx)
-    {
-        if (_byField.TryGetValue(ctx.FieldAst, out var known))
-        {
-            return known.Value;
-        }
-
-        // The parent is the job's own node: its sub-fields are the job's fields as collected, fragments included.
-        var reads = ctx.Parent?.SubFields is not { } siblings || siblings.Values.Any(static f => f.FieldType.Name == "tasks");
-        return _byField.GetValue(ctx.FieldAst, _ => new StrongBox<bool>(reads)).Value;
-    }
+    public bool ReadsTasks(IResolveFieldContext ctx) => _byField.Of(ctx);
 }

@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using GraphQL;
-using GraphQLParser.AST;
 
 namespace JobGraph.Server.Schema;
 
@@ -14,8 +12,10 @@ namespace JobGraph.Server.Schema;
 public sealed class SelectionColumns<TColumns>
     where TColumns : struct, Enum
 {
-    private readonly ConditionalWeakTable<GraphQLField, StrongBox<TColumns>> _byField = [];
+    private readonly FieldMemo<TColumns> _byField;
     private readonly List<(string? Child, HashSet<string> Fields, long Columns)> _rules = [];
+
+    public SelectionColumns() => _byField = new(Compute);
 
     /// <summary>Reads <paramref name="columns"/> when one of <paramref name="fields"/> is selected directly under the list field.</summary>
     public SelectionColumns<TColumns> Direct(TColumns columns, params string[] fields) => Rule(null, columns, fields);
@@ -24,8 +24,7 @@ public sealed class SelectionColumns<TColumns>
     public SelectionColumns<TColumns> Under(string child, TColumns columns, params string[] fields) => Rule(child, columns, fields);
 
     /// <summary>The columns the current field's selection reads.</summary>
-    public TColumns Of(IResolveFieldContext ctx)
-        => _byField.GetValue(ctx.FieldAst, _ => new StrongBox<TColumns>(Compute(ctx))).Value;
+    public TColumns Of(IResolveFieldContext ctx) => _byField.Of(ctx);
 
     private SelectionColumns<TColumns> Rule(string? child, TColumns columns, string[] fields)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Text;
 
@@ -60,9 +61,13 @@ public sealed class SqlQuery
     }
 
     /// <summary>Appends a parameter holding <paramref name="value"/>.</summary>
-    public SqlQuery Param(object? value)
+    public SqlQuery Param(object? value) => Param(value, out _);
+
+    /// <summary>Appends a parameter holding <paramref name="value"/>; <paramref name="name"/> names it again elsewhere in the text.</summary>
+    public SqlQuery Param(object? value, out string name)
     {
-        _text.Append("@p").Append(_values.Count);
+        name = "@p" + _values.Count.ToString(CultureInfo.InvariantCulture);
+        _text.Append(name);
         _values.Add(value);
         return this;
     }
