@@ -9,11 +9,28 @@ public static class DataLoaderResultExtensions
     public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> source, Func<TIn, TOut> map)
         => new Mapped<TIn, TOut>(source, map);
 
+    /// <summary>
+    /// A result that loads and maps its value once, however many fields read it: the first read's task is kept and
+    /// every later read gets the same one.
+    /// </summary>
+    public static IDataLoaderResult<T> Once<T>(this IDataLoaderResult<T> source) => new Kept<T>(source);
+
     /// <summary>The task as <c>Task&lt;object?&gt;</c>; synchronously when it is already done.</summary>
     internal static Task<object?> AsObject<T>(this Task<T> task)
         => task.IsCompletedSuccessfully ? Task.FromResult<object?>(task.Result) : AwaitAsObjectAsync(task);
 
     private static async Task<object?> AwaitAsObjectAsync<T>(Task<T> task) => await task.ConfigureAwait(false);
+
+    // Reads racing on first use each get a task of their own, with the same value; one of them is kept.
+    private sealed class Kept<T>(IDataLoaderResult<T> source) : IDataLoaderResult<T>
+    {
+        private Task<T>? _result;
+
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default)
+            => _result ??= source.GetResultAsync(cancellationToken);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => GetResultAsync(cancellationToken).AsObject();
+    }
 
     // Maps synchronously when the source is already loaded (every field of a batch but the first), so a field costs
     // no async state machine.

@@ -32,19 +32,18 @@ public sealed class ConnectionJobType : ObjectGraphType<ConnectionJob>
     }
 
     private static GraphQL.DataLoader.IDataLoaderResult<JobSummary> Summary(IResolveFieldContext<ConnectionJob> ctx)
-    {
-        var job = ctx.Source;
-        var services = ctx.RequestServices!;
-        var summaries = services.GetRequiredService<JobSummaries>();
-        if (services.GetRequiredService<JobTasksSelection>().ReadsTasks(ctx))
+        => ctx.RequestServices!.GetRequiredService<JobSummaries>().Of(ctx.Source, ctx, static (job, ctx) =>
         {
-            return Tasks(ctx, allColumns: false).Then(tasks => summaries.Of(job, tasks));
-        }
+            var services = ctx.RequestServices!;
+            if (services.GetRequiredService<JobTasksSelection>().ReadsTasks(ctx))
+            {
+                return Tasks(ctx, allColumns: false).Then(tasks => StatusRules.Summarize(job, tasks));
+            }
 
-        // The facts are counted over the job's own workspace only, as the task list's tenant check keeps.
-        return services.GetRequiredService<JobTaskFactsByConnectionJobIdLoader>().Load((job.Id, job.WorkspaceId))
-            .Then(facts => summaries.Of(job, facts));
-    }
+            // The facts are counted over the job's own workspace only, as the task list's tenant check keeps.
+            return services.GetRequiredService<JobTaskFactsByConnectionJobIdLoader>().Load((job.Id, job.WorkspaceId))
+                .Then(facts => StatusRules.Summarize(job, facts));
+        });
 
     // The context is pooled once the resolver returns: Then() callbacks capture the source, never the context.
     private static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<JobTask>> Tasks(IResolveFieldContext<ConnectionJob> ctx, bool allColumns)

@@ -48,20 +48,10 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
     protected override async Task<IReadOnlyDictionary<(string JobId, string WorkspaceId), JobTaskFacts>> FetchAsync(
         IReadOnlyList<(string JobId, string WorkspaceId)> keys, CancellationToken cancellationToken)
     {
-        var pass = new Pass(keys.Count);
-        // Folded while read: a row yields a job's facts only when it starts the next job, so no list of tasks is kept.
-        var jobs = await sql.ListAsync(Query(keys), pass.Add, cancellationToken).ConfigureAwait(false);
-        jobs.Add(pass.Finish());
-        var facts = new Dictionary<(string JobId, string WorkspaceId), JobTaskFacts>(keys.Count);
-        foreach (var job in jobs)
-        {
-            if (job is not null)
-            {
-                facts[keys[job.Key]] = job.Facts;
-            }
-        }
-
-        return facts;
+        // Folded while read: a job's facts are kept when its last row has been read, so no list of tasks is kept.
+        var pass = new Pass(keys);
+        await sql.ReadAsync(Query(keys), pass, static (r, pass) => pass.Add(r), cancellationToken).ConfigureAwait(false);
+        return pass.Finish();
     }
 
     // SELECT (the key's position) * 256 + kind * 16 + (8 without an artifact) + state, ... WHERE job IN (...) AND
@@ -120,24 +110,23 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
         where TEnum : struct, Enum
         => StoredEnum.Code<TEnum>("\"t\".\"" + column + "\"", Unknown);
 
-    private sealed record KeyFacts(int Key, JobTaskFacts Facts);
-
     private readonly record struct Attempt(TaskState Status, DateTime StartedAt, string? Id, string? Name);
 
     // One pass over each job's tasks by kind: the attempt before a change of artifact is that artifact's current task.
     // Tasks without an artifact (a job work's, or the task's own target) come in creation order, not by target: the
     // last read of each target is current. StatusRules.Current keys a target by its id alone, but an artifact's id never
     // equals a job work's or a task's (Ids.New prefixes each with its kind), so the two kinds of target are kept apart.
-    private sealed class Pass(int keys)
+    private sealed class Pass(IReadOnlyList<(string JobId, string WorkspaceId)> keys)
     {
+        private readonly Dictionary<(string JobId, string WorkspaceId), JobTaskFacts> _facts = new(keys.Count);
         private readonly Dictionary<string, Attempt> _latestWithoutArtifact = new(StringComparer.Ordinal);
-        private JobTaskFactsBuilder _facts = new();
+        private JobTaskFactsBuilder _job = new();
         private int _key = -1;
         private TaskKind _kind;
         private string? _artifact;
         private Attempt _attempt;
 
-        public KeyFacts? Add(DbDataReader r)
+        public void Add(DbDataReader r)
         {
             var code = r.GetInt32(0);
             var (key, kind, status) = (code / KeyFactor, (TaskKind)(code % KeyFactor / KindFactor), (TaskState)(code % NoArtifact));
@@ -147,12 +136,16 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
             }
 
             // A task of a job and workspace no key asked for: the keys span workspaces and only its job matched.
-            if (key >= keys)
+            if (key >= keys.Count)
             {
-                return null;
+                return;
             }
 
-            var finished = key == _key ? null : Finish();
+            if (key != _key)
+            {
+                FinishJob();
+            }
+
             if (kind != _kind)
             {
                 CountCurrent();
@@ -160,13 +153,13 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
 
             _key = key;
             _kind = kind;
-            _facts.AddAttempt(status);
+            _job.AddAttempt(status);
             var target = r.GetString(1);
             var attempt = status == TaskState.Running ? new Attempt(status, r.Utc(2), r.GetString(3), r.GetString(4)) : new(status, default, null, null);
             if ((code & NoArtifact) != 0)
             {
                 _latestWithoutArtifact[target] = attempt;
-                return finished;
+                return;
             }
 
             if (target != _artifact)
@@ -176,21 +169,26 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
             }
 
             _attempt = attempt;
-            return finished;
         }
 
-        /// <summary>Counts the current tasks of the job read last and returns its facts; null before the first row.</summary>
-        public KeyFacts? Finish()
+        /// <summary>The facts of every job read, by key, once the last row has been read.</summary>
+        public Dictionary<(string JobId, string WorkspaceId), JobTaskFacts> Finish()
+        {
+            FinishJob();
+            return _facts;
+        }
+
+        // Counts the current tasks of the job read last and keeps its facts.
+        private void FinishJob()
         {
             if (_key < 0)
             {
-                return null;
+                return;
             }
 
             CountCurrent();
-            var job = new KeyFacts(_key, _facts.Build());
-            (_facts, _key) = (new JobTaskFactsBuilder(), -1);
-            return job;
+            _facts[keys[_key]] = _job.Build();
+            (_job, _key) = (new JobTaskFactsBuilder(), -1);
         }
 
         // Counts the current tasks of the kind read last.
@@ -214,6 +212,6 @@ public sealed class JobTaskFactsByConnectionJobIdLoader(SqlReads sql)
             }
         }
 
-        private void Count(Attempt current) => _facts.AddCurrent(current.Status, current.StartedAt, current.Id, current.Name);
+        private void Count(Attempt current) => _job.AddCurrent(current.Status, current.StartedAt, current.Id, current.Name);
     }
 }

@@ -47,6 +47,17 @@ public sealed class SqlReads : IDisposable
     /// <summary>Runs <paramref name="query"/> and reads every row with <paramref name="read"/>.</summary>
     public async Task<List<T>> ListAsync<T>(SqlQuery query, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
+        var rows = new List<T>();
+        await ReadAsync(query, (rows, read), static (r, state) => state.rows.Add(state.read(r)), cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="query"/> and hands each row to <paramref name="read"/> with <paramref name="state"/>, for a
+    /// caller that folds the rows as they come instead of keeping one value per row.
+    /// </summary>
+    public async Task ReadAsync<TState>(SqlQuery query, TState state, Action<DbDataReader, TState> read, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         var connection = await RentAsync(cancellationToken).ConfigureAwait(false);
         var healthy = false;
@@ -65,14 +76,13 @@ public sealed class SqlReads : IDisposable
                 await listener.OnExecutingAsync(command, cancellationToken).ConfigureAwait(false);
             }
 
-            var rows = new List<T>();
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                for (var count = 1; await reader.ReadAsync(cancellationToken).ConfigureAwait(false); count++)
                 {
-                    rows.Add(read(reader));
+                    read(reader, state);
                     // A large result stops between rows once the request is cancelled or past its timeout.
-                    if ((rows.Count & 0xFF) == 0)
+                    if ((count & 0xFF) == 0)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                     }
@@ -80,7 +90,6 @@ public sealed class SqlReads : IDisposable
             }
 
             healthy = true;
-            return rows;
         }
         catch (OperationCanceledException)
         {
