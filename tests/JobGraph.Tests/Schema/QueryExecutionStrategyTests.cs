@@ -30,6 +30,13 @@ public sealed class QueryExecutionStrategyTests
     [InlineData("{ items { id brokenChild { id } laterChild { id later } loadedChild { id loaded child { id } } } }")]
     [InlineData("{ items { child { child { id } parentName where } } }")]
     [InlineData("{ items { lateSource id note child { lateSource id } } }")]
+    [InlineData("{ requiredItems { id note child { id where } } }")]
+    [InlineData("{ requiredItems { id missing } }")]
+    [InlineData("{ items { id } required: requiredItems { id broken } }")]
+    [InlineData("{ someItems { id note where } }")]
+    [InlineData("{ loadedItems { id note child { id } } }")]
+    [InlineData("{ grid { id where child { id } } }")]
+    [InlineData("{ items { id later } someItems { id loaded } }")]
     public async Task A_query_answers_the_same_bytes_as_the_engines_own_strategy(string query)
     {
         var expected = await new Engine(planned: false).RunAsync(query);
@@ -42,6 +49,7 @@ public sealed class QueryExecutionStrategyTests
     [Theory]
     [InlineData("{ items { id child { id note } laterChild { id later } } }")]
     [InlineData("{ items { note ...Parts } } fragment Parts on Item { child { id where child { id } } }")]
+    [InlineData("{ items { id note child { id } } someItems { id } grid { id } }")]
     public async Task A_querys_data_read_as_values_is_the_engines_own(string query)
     {
         // What a consumer of ExecutionResult.Data other than the response writer reads: ExecutionNode.ToValue().
@@ -188,6 +196,10 @@ public sealed class QueryExecutionStrategyTests
             Name = "Query";
             Field<ListGraphType<ItemType>>("items").Resolve(_ => _items);
             Field<ItemType>("item").Resolve(_ => _items[0]);
+            Field<NonNullGraphType<ListGraphType<NonNullGraphType<ItemType>>>>("requiredItems").Resolve(_ => _items);
+            Field<ListGraphType<ItemType>>("someItems").Resolve(_ => new[] { _items[0], null, _items[2] });
+            Field<ListGraphType<ItemType>>("loadedItems").Resolve(_ => _items.Select(i => new LoadedItem(i)).ToList());
+            Field<ListGraphType<ListGraphType<ItemType>>>("grid").Resolve(_ => new[] { _items, _items[..1] });
         }
     }
 
