@@ -3,8 +3,9 @@
 # Usage: bash bench/run.sh [--rows LIST] [--duration S] [--warmup S] [--connections C] [--peer-workers N] [--rss-duration S] [--no-peer]
 #   --rows          comma list of monitor500,monitor20,status500,poll,scaling,cold,rss (default: all)
 #   --duration      seconds of load per row (default 10; --warmup seconds of load come first)
-#   --warmup        seconds of load before each measured run (default 3; the same for every target). Longer lets
-#                   tiered JIT compilation finish first, so the run measures the steady state
+#   --warmup        seconds of load before each measured run (default 20; the same for every target), so the run
+#                   measures the steady state: on 2 cores under load, .NET's tiered JIT (and V8's) is still
+#                   compiling the hot code ten seconds in. --warmup 3 measures the first seconds instead
 #   --connections   concurrent connections of the load rows (default 16; the scaling row uses 1)
 #   --peer-workers  the peer's processes (node:cluster workers; default 2, as issue 12 measures it)
 #   --rss-duration  seconds of load over which the rss row samples RSS (default 60)
@@ -26,7 +27,7 @@ root="$(cd "$here/.." && pwd)"
 # The shared tools beside this clone (../shared/tools), or beside its parent for a git worktree one level down.
 tools="${BENCH_TOOLS:-$root/../shared/tools}"
 [ -d "$tools" ] || [ -n "${BENCH_TOOLS:-}" ] || tools="$root/../../shared/tools"
-rows="monitor500,monitor20,status500,poll,scaling,cold,rss" duration=10 warmup=3 conns=16 peer=1 peer_workers=2 rss_duration=60
+rows="monitor500,monitor20,status500,poll,scaling,cold,rss" duration=10 warmup=20 conns=16 peer=1 peer_workers=2 rss_duration=60
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) rows="$2"; shift 2 ;;
