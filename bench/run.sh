@@ -153,6 +153,18 @@ status_kb() { local p; for p in $(processes); do echo "/proc/$p/status"; done | 
 peak_rss_mb() { awk -v kb="$(status_kb VmHWM)" 'BEGIN { printf "%.0f", kb / 1024 }'; }
 
 allocated() { [ -f "$work/alloc-$1.txt" ] && cut -d' ' -f1 "$work/alloc-$1.txt" || echo ""; }
+# The allocated bytes as the probe wrote them after now: it writes every 100 ms from a thread of the server's, which a
+# busy machine can hold up, so a fixed sleep could read a figure from before the last request (one run's page of
+# 10,000 read 4.4 MB per request where every other read 13.3). Waits up to 5 s for the next write.
+allocated_from_now() { # TARGET
+  local file="$work/alloc-$1.txt" since
+  since="$(date +%s%N)"
+  for _ in $(seq 100); do
+    [ "$(stat -c %.9Y "$file" 2>/dev/null | tr -d .)" -gt "$since" ] 2>/dev/null && break
+    sleep 0.05
+  done
+  allocated "$1"
+}
 
 load() { # load QUERY VARS DURATION CONNECTIONS -> loadgen output in $work/load.txt
   LOADGEN_HEADER='Authorization: Bearer demo-token' "$tools/loadgen/load.sh" "$url" "$1" "$2" "$3" "$4" >"$work/load.txt" 2>&1 ||
@@ -196,13 +208,12 @@ alloc_per_request() { # TARGET QUERY VARS K
   local body before after
   [ "$1" = peer ] && { echo "-"; return; }
   body="$(python3 -c 'import json,sys; print(json.dumps({"query":open(sys.argv[1]).read(),"variables":json.loads(sys.argv[2])}))' "$2" "$3")"
-  idle; sleep 0.3
-  before="$(allocated "$1")"
+  idle
+  before="$(allocated_from_now "$1")"
   for _ in $(seq "$4"); do
     curl -sf -o /dev/null -H 'content-type: application/json' -H 'Authorization: Bearer demo-token' --data "$body" "$url"
   done
-  sleep 0.3
-  after="$(allocated "$1")"
+  after="$(allocated_from_now "$1")"
   echo $(( (after - before) / $4 ))
 }
 
