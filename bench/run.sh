@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # JobGraph against the Node peer and the floor, side by side in one run; prints one table.
-# Usage: bash bench/run.sh [--rows LIST] [--duration S] [--warmup S] [--connections C] [--peer-workers N] [--rss-duration S] [--no-peer]
+# Usage: bash bench/run.sh [--rows LIST] [--duration S] [--rounds R] [--warmup S] [--connections C] [--peer-workers N] [--rss-duration S] [--no-peer]
 #   --rows          comma list of monitor500,monitor20,status500,poll,scaling,cold,rss (default: all)
-#   --duration      seconds of load per row (default 10; --warmup seconds of load come first)
+#   --duration      seconds of load per measured run (default 10; --warmup seconds of load come first)
+#   --rounds        measured runs per target and row (default 3), the targets taking turns, so a spell of a busy
+#                   machine falls on all of them; the table shows the median run, and each ratio is the median of
+#                   the rounds' ratios with their range
 #   --warmup        seconds of load before each measured run (default 20; the same for every target), so the run
 #                   measures the steady state: on 2 cores under load, .NET's tiered JIT (and V8's) is still
 #                   compiling the hot code ten seconds in. --warmup 3 measures the first seconds instead
@@ -17,8 +20,8 @@
 #      BENCH_TOOLS=DIR   the shared tools (peer, loadgen) when they are not beside this clone
 # Needs: the .NET 10 SDK, node, wrk (apt-get install -y wrk) and the shared tools beside this clone
 # (../shared/tools/peer, ../shared/tools/loadgen): the benchmark is run by hand, never by CI.
-# Every target runs alone on the machine (one process each, the peer --peer-workers; restarted per row) against data
-# of the same shape (the peer's seed.mjs shape, written for JobGraph and the floor through JobGraph's own model by
+# Every target runs on a fresh process per row (one process each, the peer --peer-workers), one under load at a time
+# while the others wait idle, against data of the same shape (the peer's seed.mjs shape, written for JobGraph and the floor through JobGraph's own model by
 # bench/JobGraph.Bench seed). Output: a markdown table on stdout, the rss row in a small one below it; raw numbers
 # and logs in $BENCH_WORK (default /tmp/jobgraph-bench).
 set -euo pipefail
@@ -27,20 +30,22 @@ root="$(cd "$here/.." && pwd)"
 # The shared tools beside this clone (../shared/tools), or beside its parent for a git worktree one level down.
 tools="${BENCH_TOOLS:-$root/../shared/tools}"
 [ -d "$tools" ] || [ -n "${BENCH_TOOLS:-}" ] || tools="$root/../../shared/tools"
-rows="monitor500,monitor20,status500,poll,scaling,cold,rss" duration=10 warmup=20 conns=16 peer=1 peer_workers=2 rss_duration=60
+rows="monitor500,monitor20,status500,poll,scaling,cold,rss" duration=10 rounds=3 warmup=20 conns=16 peer=1 peer_workers=2 rss_duration=60
 while [ $# -gt 0 ]; do
   case "$1" in
     --rows) rows="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
+    --rounds) rounds="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
     --connections) conns="$2"; shift 2 ;;
     --no-peer) peer=0; shift ;;
     --peer-workers) peer_workers="$2"; shift 2 ;;
     --rss-duration) rss_duration="$2"; shift 2 ;;
-    *) sed -n '2,22p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,25p' "$0" >&2; exit 2 ;;
   esac
 done
 [[ "$warmup" =~ ^[1-9][0-9]*$ ]] && [ "$warmup" -le 600 ] || { echo "error: --warmup must be 1..600 seconds (loadgen's range)" >&2; exit 2; }
+[[ "$rounds" =~ ^[1-9][0-9]*$ ]] && [ "$rounds" -le 20 ] || { echo "error: --rounds must be 1..20" >&2; exit 2; }
 [[ "$peer_workers" =~ ^[1-9][0-9]*$ ]] || { echo "error: --peer-workers must be a number >= 1" >&2; exit 2; }
 [[ "$rss_duration" =~ ^[1-9][0-9]*$ ]] && [ "$rss_duration" -le 600 ] || { echo "error: --rss-duration must be 1..600 seconds (loadgen's range)" >&2; exit 2; }
 for row in ${rows//,/ }; do
@@ -51,9 +56,10 @@ done
 command -v wrk >/dev/null || { echo "error: wrk is required (apt-get install -y wrk)" >&2; exit 2; }
 work="${BENCH_WORK:-/tmp/jobgraph-bench}"
 mkdir -p "$work"
-results="$work/results.tsv" rss_results="$work/rss.tsv"
+results="$work/results.tsv" rss_results="$work/rss.tsv" round_results="$work/rounds.tsv"
 : >"$results"
 : >"$rss_results"
+: >"$round_results"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 port_base="${BENCH_PORT:-5611}"
@@ -90,14 +96,21 @@ for n in 20 500 2001; do
   fi
 done
 
-pid="" jg_pid="" floor_pid="" loader=""
-stop() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""; fi
+# The targets running now, by name: their process, URL and log. A row starts every target it measures, and they take
+# turns under load; `use TARGET` makes one of them current ($pid, $url, $log) for the functions below.
+declare -A pids=() urls=() logs=()
+pid="" url="" log="" loader=""
+use() { pid="${pids[$1]}" url="${urls[$1]}" log="${logs[$1]}"; }
+stop() { # stops every target started
+  local p
+  for p in "${pids[@]}" $pid; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  pids=() urls=() logs=() pid=""
 }
 # The rss row's load runs in the background ($loader, a subshell running load.sh): on an early exit stop it too.
-trap 'stop; for p in $jg_pid $floor_pid; do kill "$p" 2>/dev/null || true; done; [ -z "$loader" ] || pkill -P "$loader" || true' EXIT
+trap 'stop; [ -z "$loader" ] || pkill -P "$loader" || true' EXIT
 
-# start TARGET N: starts one target on the data of N job works and waits until it answers; sets $pid, $url, $log.
+# start TARGET N: starts one target on the data of N job works and waits until it answers; sets $pid, $url, $log
+# and keeps them for `use TARGET`.
 start() {
   local target="$1" n="$2" db
   db="$(db_for "$n")"
@@ -130,7 +143,9 @@ start() {
   body="$(python3 -c 'import json,sys; print(json.dumps({"query":open(sys.argv[1]).read(),"variables":json.loads(sys.argv[2])}))' "$ops/GetJobWorkArtifactStatus.graphql" "$vars_status")"
   for _ in $(seq 3000); do
     if curl -sf -o /dev/null -H 'content-type: application/json' -H 'Authorization: Bearer demo-token' --data "$body" "$url"; then
-      check_processes "$target"; return 0
+      check_processes "$target"
+      pids[$target]="$pid" urls[$target]="$url" logs[$target]="$log"
+      return 0
     fi
     kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; echo "error: $target exited" >&2; exit 1; }
     sleep 0.02
@@ -181,7 +196,9 @@ sql_per_request() { # JobGraph logs each request's SQL commands; the peer's debu
   esac
 }
 
-cpu_ticks() { for p in $(processes); do echo "/proc/$p/stat"; done | xargs awk '{ s += $14 + $15 } END { print s + 0 }' 2>/dev/null || true; }
+# Every running target's processes: a target's leftovers must not run into another's measured run.
+all_processes() { local p; for p in "${pids[@]}" $pid; do echo "$p"; pgrep -P "$p" || true; done | sort -u; }
+cpu_ticks() { for p in $(all_processes); do echo "/proc/$p/stat"; done | xargs awk '{ s += $14 + $15 } END { print s + 0 }' 2>/dev/null || true; }
 # How the peer's workers shared a load run (stderr): one worker doing all the work would mean one process measured.
 worker_ticks() { local p; for p in $(workers "$1"); do echo "$p $(awk '{ print $14 + $15 }' "/proc/$p/stat")"; done; }
 worker_share() { # TARGET TICKS_BEFORE
@@ -193,8 +210,8 @@ worker_share() { # TARGET TICKS_BEFORE
       printf "   peer workers, CPU in the measured run:%s\n", line
       for (p in cpu) if (total > 0 && cpu[p] < 0.5 * total / NR) print "   warning: peer worker " p " did little of the work" }' >&2
 }
-# wrk leaves its last requests unanswered when it stops; the server still works them off. Wait for that (CPU time
-# standing still for 0.3 s), so one phase's leftovers never count towards the next.
+# wrk leaves its last requests unanswered when it stops; the server still works them off. Wait for that (the CPU time
+# of every running target standing still for 0.3 s), so one run's leftovers never count towards the next.
 idle() {
   local a b
   for _ in $(seq 200); do
@@ -217,22 +234,42 @@ alloc_per_request() { # TARGET QUERY VARS K
   echo $(( (after - before) / $4 ))
 }
 
-# row NAME TARGET N QUERY VARS CONNECTIONS: one measured run on a fresh process.
+# measure ROW N QUERY VARS CONNECTIONS TARGET...: every target on a fresh process, each warmed up, then --rounds
+# measured runs of each, the targets taking turns (in a rotated order each round). One line per run in rounds.tsv;
+# results.tsv gets each target's median run, its SQL and allocation per request and its peak RSS.
 measure() {
-  local row="$1" target="$2" n="$3" query="$4" vars="$5" c="$6" alloc k=20
-  start "$target" "$n"
-  load "$query" "$vars" "$warmup" "$c"
-  idle
-  local before
-  before="$(worker_ticks "$target")"
-  load "$query" "$vars" "$duration" "$c"
-  worker_share "$target" "$before"
+  local row="$1" n="$2" query="$3" vars="$4" c="$5" alloc k=20 t r before
+  shift 5
+  local targets_of_row=("$@")
+  for t in "${targets_of_row[@]}"; do start "$t" "$n"; done
+  for t in "${targets_of_row[@]}"; do use "$t"; load "$query" "$vars" "$warmup" "$c"; done
+  for r in $(seq "$rounds"); do
+    local turn=("${targets_of_row[@]:$(( (r - 1) % $# ))}" "${targets_of_row[@]:0:$(( (r - 1) % $# ))}")
+    for t in "${turn[@]}"; do
+      use "$t"
+      idle
+      before="$(worker_ticks "$t")"
+      load "$query" "$vars" "$duration" "$c"
+      worker_share "$t" "$before"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$row" "$t" "$r" "$(summary rps)" "$(summary p50_ms)" "$(summary p99_ms)" >>"$round_results"
+      echo "   $row $t, round $r: $(summary rps) req/s, p50 $(summary p50_ms) ms, p99 $(summary p99_ms) ms" >&2
+    done
+  done
   [ "$n" = 500 ] && [[ "$query" == *Monitor* ]] && k=5
   [[ "$query" == *MonitorPages* ]] && k=3
-  alloc="$(alloc_per_request "$target" "$query" "$vars" "$k")"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$row" "$target" "$(summary rps)" "$(summary p50_ms)" "$(summary p99_ms)" \
-    "$(sql_per_request "$target" "$query")" "$alloc" "$(peak_rss_mb)" >>"$results"
-  echo "   $row $target: $(summary rps) req/s, p50 $(summary p50_ms) ms, p99 $(summary p99_ms) ms, alloc/req $alloc B" >&2
+  for t in "${targets_of_row[@]}"; do
+    use "$t"
+    alloc="$(alloc_per_request "$t" "$query" "$vars" "$k")"
+    # The median run, slowest first: by req/s for load rows, by p50 for one connection (the scaling row); of an even
+    # number of runs, the slower of the two in the middle.
+    local median_run slowest_first="sort -g -k1,1"
+    [ "$c" = 1 ] && slowest_first="sort -gr -k1,1"
+    median_run="$(awk -F'\t' -v row="$row" -v t="$t" -v by="$([ "$c" = 1 ] && echo 5 || echo 4)" \
+      '$1 == row && $2 == t { print $by "\t" $4 "\t" $5 "\t" $6 }' "$round_results" | $slowest_first |
+      awk '{ line[NR] = $0 } END { print line[int((NR + 1) / 2)] }' | cut -f2-)"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$row" "$t" "$median_run" "$(sql_per_request "$t" "$query")" "$alloc" "$(peak_rss_mb)" >>"$results"
+    echo "   $row $t: median run $(echo "$median_run" | tr '\t' ' ') (req/s p50 p99), alloc/req $alloc B" >&2
+  done
   stop
 }
 
@@ -285,8 +322,8 @@ check() { # check N QUERY VARS
   echo "error: the floor's answer differs from JobGraph's for $2 $3 (see $work/check-*.json)" >&2; exit 1
 }
 for n in 500 20 2001; do
-  start jobgraph "$n"; jg_pid=$pid; pid=""
-  start floor "$n"; floor_pid=$pid; pid=""
+  start jobgraph "$n"
+  start floor "$n"
   if [ "$n" = 2001 ]; then
     for size in 100 1000 10000; do check "$n" "$(page_query $((size / 5)))" "$(vars_page $((size / 5)))"; done
   else
@@ -294,8 +331,7 @@ for n in 500 20 2001; do
     check "$n" "$ops/GetJobWorkArtifactStatus.graphql" "$vars_status"
     [ "$n" = 500 ] && check "$n" "$ops/PollJobs.graphql" "$vars_poll"
   fi
-  kill "$jg_pid" "$floor_pid"; wait "$jg_pid" "$floor_pid" 2>/dev/null || true
-  jg_pid="" floor_pid=""
+  stop
 done
 
 declare -A peer_sql=()
@@ -320,18 +356,16 @@ IFS=, read -ra wanted <<<"$rows"
 for row in "${wanted[@]}"; do
   echo "== $row" >&2
   case "$row" in
-    monitor500) for t in $targets; do measure "MonitorConnectionJobArtifacts N=500" "$t" 500 "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" "$conns"; done ;;
-    monitor20) for t in $targets; do measure "MonitorConnectionJobArtifacts N=20" "$t" 20 "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" "$conns"; done ;;
-    status500) for t in $targets; do measure "GetJobWorkArtifactStatus N=500" "$t" 500 "$ops/GetJobWorkArtifactStatus.graphql" "$vars_status" "$conns"; done ;;
+    monitor500) measure "MonitorConnectionJobArtifacts N=500" 500 "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" "$conns" $targets ;;
+    monitor20) measure "MonitorConnectionJobArtifacts N=20" 20 "$ops/MonitorConnectionJobArtifacts.graphql" "$vars_monitor" "$conns" $targets ;;
+    status500) measure "GetJobWorkArtifactStatus N=500" 500 "$ops/GetJobWorkArtifactStatus.graphql" "$vars_status" "$conns" $targets ;;
     # The peer has no connection jobs' status: the poll is JobGraph's own field.
-    poll) for t in jobgraph floor; do measure "job-status poll (20 jobs)" "$t" 500 "$ops/PollJobs.graphql" "$vars_poll" "$conns"; done ;;
+    poll) measure "job-status poll (20 jobs)" 500 "$ops/PollJobs.graphql" "$vars_poll" "$conns" jobgraph floor ;;
     scaling)
       # One connection: the time one page takes, not throughput. Offset 1 skips job_work_456 (2 artifacts), so
       # every page holds exactly 5 artifacts per job work.
-      for t in $targets; do
-        for size in 100 1000 10000; do
-          measure "page of $size artifacts (1 connection)" "$t" 2001 "$(page_query $((size / 5)))" "$(vars_page $((size / 5)))" 1
-        done
+      for size in 100 1000 10000; do
+        measure "page of $size artifacts (1 connection)" 2001 "$(page_query $((size / 5)))" "$(vars_page $((size / 5)))" 1 $targets
       done ;;
     cold)
       for t in $targets; do
@@ -350,6 +384,6 @@ echo
 peer_processes="1 process"
 [ "$peer_workers" -gt 1 ] && peer_processes="$peer_workers processes (node:cluster workers)"
 echo "JobGraph $(git -C "${BENCH_SERVER:-$root}" rev-parse --short HEAD 2>/dev/null || echo "${BENCH_SERVER:-?}") vs peer (graphql-yoga, $peer_processes) vs floor (hand-written SQL), $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "wrk via loadgen, ${duration}s after ${warmup}s warm-up, $conns connections (scaling: 1); every target a fresh process per row"
+echo "wrk via loadgen, $rounds rounds of ${duration}s per target (the targets taking turns) after ${warmup}s warm-up, $conns connections (scaling: 1); every target a fresh process per row"
 echo
-python3 "$here/table.py" "$results" "$rss_results" "$rss_duration"
+python3 "$here/table.py" "$results" "$rss_results" "$rss_duration" "$round_results"

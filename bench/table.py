@@ -1,6 +1,8 @@
 """Formats bench/run.sh's results.tsv as one markdown table, with JobGraph's ratios to the peer and the floor.
 
-Usage: table.py RESULTS_TSV [RSS_TSV RSS_SECONDS]; the rss row's results (RSS_TSV) get a small table of their own.
+Usage: table.py RESULTS_TSV [RSS_TSV RSS_SECONDS [ROUNDS_TSV]]; the rss row's results (RSS_TSV) get a small table of
+their own. ROUNDS_TSV holds every measured run (row, target, round, req/s, p50, p99): a ratio is then the median of the
+rounds' ratios, each taken between runs of the same round, with their range.
 """
 import sys
 from collections import OrderedDict
@@ -13,6 +15,13 @@ for line in open(sys.argv[1]):
     rows.setdefault(row, {})[target] = dict(zip(COLUMNS, values))
 
 
+rounds = {}
+if len(sys.argv) > 4:
+    for line in open(sys.argv[4]):
+        row, target, number, rps, p50, p99 = line.rstrip("\n").split("\t")
+        rounds.setdefault(row, {}).setdefault(target, {})[number] = {"rps": rps, "p50": p50, "p99": p99}
+
+
 def num(value):
     try:
         return float(value)
@@ -20,15 +29,30 @@ def num(value):
         return None
 
 
-def ratio(row, jobgraph, other):
+def speed_ratio(row, jobgraph, other):
     """JobGraph's speed over the other's: throughput for load rows, inverse time for the scaling and cold rows."""
-    if other is None:
-        return "n/a"
     if num(jobgraph["rps"]) and num(other["rps"]) and not row.startswith(("page", "cold")):
-        return f"{num(jobgraph['rps']) / num(other['rps']):.2f}"
+        return num(jobgraph["rps"]) / num(other["rps"])
     if num(jobgraph["p50"]) and num(other["p50"]):
-        return f"{num(other['p50']) / num(jobgraph['p50']):.2f}"
-    return "n/a"
+        return num(other["p50"]) / num(jobgraph["p50"])
+    return None
+
+
+def ratio(row, target):
+    """The median of the rounds' ratios and their range when the row ran in rounds; else the ratio of the results."""
+    runs = rounds.get(row, {})
+    paired = [speed_ratio(row, runs["jobgraph"][n], runs[target][n])
+              for n in runs.get("jobgraph", {}) if n in runs.get(target, {})]
+    paired = sorted(r for r in paired if r is not None)
+    if len(paired) > 1:
+        return f"{median(paired):.2f} ({paired[0]:.2f}-{paired[-1]:.2f})"
+    if paired:
+        return f"{paired[0]:.2f}"
+    targets = rows.get(row, {})
+    if "jobgraph" not in targets or target not in targets:
+        return "n/a"
+    single = speed_ratio(row, targets["jobgraph"], targets[target])
+    return f"{single:.2f}" if single is not None else "n/a"
 
 
 def kb(value):
@@ -46,7 +70,7 @@ for row, targets in rows.items():
         v = targets[target]
         ratios = ["", ""]
         if target == "jobgraph" and jobgraph:
-            ratios = [ratio(row, jobgraph, targets.get("peer")), ratio(row, jobgraph, targets.get("floor"))]
+            ratios = [ratio(row, "peer"), ratio(row, "floor")]
         print(f"| {row} | {target} | {v['rps']} | {v['p50']} | {v['p99']} | {v['sql']} | {kb(v['alloc'])} | {v['rss']} MB | {ratios[0]} | {ratios[1]} |")
 
 pages = {t: {} for t in ("jobgraph", "peer", "floor")}
@@ -65,6 +89,8 @@ if lines:
 if rows:
     print()
     print("Ratios are JobGraph's speed over the other's: req/s for load rows, inverse p50 time for pages and cold start; > 1 means JobGraph is faster.")
+    if rounds:
+        print("req/s, p50 and p99 are each target's median run of the rounds; a ratio is the median of the rounds' ratios (each between runs of one round), the range in brackets.")
     print("SQL/req: JobGraph's request log; peer: its --debug count; floor: its 3 statements. alloc/req: GC.GetTotalAllocatedBytes over 3-20 sequential requests on the idle process (.NET only).")
     print("peak RSS: VmHWM at the end of the row; the peer's summed over its processes (primary and workers).")
 
