@@ -234,6 +234,15 @@ alloc_per_request() { # TARGET QUERY VARS K
   echo $(( (after - before) / $4 ))
 }
 
+# median_run ROW TARGET rps|p50: the target's median run of the row in rounds.tsv ("req/s TAB p50 TAB p99"), ranked
+# by req/s or by p50; of an even number of runs, the slower of the two in the middle.
+median_run() {
+  local column=4 slowest_first="sort -g -k1,1"
+  [ "$3" = p50 ] && column=5 slowest_first="sort -gr -k1,1"
+  awk -F'\t' -v row="$1" -v t="$2" -v by="$column" '$1 == row && $2 == t { print $by "\t" $4 "\t" $5 "\t" $6 }' "$round_results" |
+    $slowest_first | awk '{ line[NR] = $0 } END { print line[int((NR + 1) / 2)] }' | cut -f2-
+}
+
 # measure ROW N QUERY VARS CONNECTIONS TARGET...: every target on a fresh process, each warmed up, then --rounds
 # measured runs of each, the targets taking turns (in a rotated order each round). One line per run in rounds.tsv;
 # results.tsv gets each target's median run, its SQL and allocation per request and its peak RSS.
@@ -260,17 +269,37 @@ measure() {
   for t in "${targets_of_row[@]}"; do
     use "$t"
     alloc="$(alloc_per_request "$t" "$query" "$vars" "$k")"
-    # The median run, slowest first: by req/s for load rows, by p50 for one connection (the scaling row); of an even
-    # number of runs, the slower of the two in the middle.
-    local median_run slowest_first="sort -g -k1,1"
-    [ "$c" = 1 ] && slowest_first="sort -gr -k1,1"
-    median_run="$(awk -F'\t' -v row="$row" -v t="$t" -v by="$([ "$c" = 1 ] && echo 5 || echo 4)" \
-      '$1 == row && $2 == t { print $by "\t" $4 "\t" $5 "\t" $6 }' "$round_results" | $slowest_first |
-      awk '{ line[NR] = $0 } END { print line[int((NR + 1) / 2)] }' | cut -f2-)"
+    # By req/s for load rows, by p50 for one connection (the scaling row).
+    local median_run
+    median_run="$(median_run "$row" "$t" "$([ "$c" = 1 ] && echo p50 || echo rps)")"
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$row" "$t" "$median_run" "$(sql_per_request "$t" "$query")" "$alloc" "$(peak_rss_mb)" >>"$results"
     echo "   $row $t: median run $(echo "$median_run" | tr '\t' ' ') (req/s p50 p99), alloc/req $alloc B" >&2
   done
   stop
+}
+
+# cold_start TARGET...: process start to the first answered query, --rounds starts of each target, taking turns in a
+# rotated order as the load rows do (a start is one sample, and a busy second of the machine lands on one of them).
+cold_start() {
+  local row="cold start (ms to first answer)" t r started
+  declare -A rss_of=()
+  [[ " $* " == *" peer "* ]] && [ ! -f "$work/peer-500x5.db" ] &&
+    node "$tools/peer/seed.mjs" --db "$work/peer-500x5.db" --jobworks 500 --artifacts-per-work 5 >/dev/null
+  for r in $(seq "$rounds"); do
+    local turn=("${@:$(( (r - 1) % $# + 1 ))}" "${@:1:$(( (r - 1) % $# ))}")
+    for t in "${turn[@]}"; do
+      idle
+      started=$(date +%s%N)
+      start "$t" 500
+      printf '%s\t%s\t%s\t-\t%s\t-\n' "$row" "$t" "$r" "$(( ($(date +%s%N) - started) / 1000000 ))" >>"$round_results"
+      rss_of[$t]="$(peak_rss_mb)"
+      stop
+    done
+  done
+  for t in "$@"; do
+    printf '%s\t%s\t%s\t-\t-\t%s\n' "$row" "$t" "$(median_run "$row" "$t" p50)" "${rss_of[$t]}" >>"$results"
+    echo "   $row $t: median $(median_run "$row" "$t" p50 | cut -f2) ms" >&2
+  done
 }
 
 # rss TARGET: after the usual warm-up, --rss-duration seconds of the Monitor N=20 load on a fresh process, its RSS
@@ -367,14 +396,7 @@ for row in "${wanted[@]}"; do
       for size in 100 1000 10000; do
         measure "page of $size artifacts (1 connection)" 2001 "$(page_query $((size / 5)))" "$(vars_page $((size / 5)))" 1 $targets
       done ;;
-    cold)
-      for t in $targets; do
-        [ "$t" = peer ] && [ ! -f "$work/peer-500x5.db" ] && node "$tools/peer/seed.mjs" --db "$work/peer-500x5.db" --jobworks 500 --artifacts-per-work 5 >/dev/null
-        started=$(date +%s%N)
-        start "$t" 500
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "cold start (ms to first answer)" "$t" "-" "$(( ($(date +%s%N) - started) / 1000000 ))" "-" "-" "-" "$(peak_rss_mb)" >>"$results"
-        stop
-      done ;;
+    cold) cold_start $targets ;;
     rss) for t in $targets; do rss "$t"; done ;;
     *) echo "error: unknown row $row" >&2; exit 2 ;;
   esac
