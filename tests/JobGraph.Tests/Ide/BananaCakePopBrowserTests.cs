@@ -109,12 +109,15 @@ public sealed class BananaCakePopBrowserTests
         await page.GetByText("GraphQL Variables").ClickAsync();
     }
 
-    private static async Task<(int Status, string Body)> RunAsync(IPage page)
+    // Whether the run sent an Authorization header goes with its answer, so a run refused as UNAUTHENTICATED tells
+    // whether the IDE left the typed header out or the server turned the token down.
+    private static async Task<(int Status, string Body, bool SentAuthorization)> RunAsync(IPage page)
     {
         var response = page.WaitForResponseAsync(r => (r.Request.PostData ?? "").Contains("GetJobWorkArtifactStatus", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Run" }).ClickAsync();
         var answer = await response;
-        return (answer.Status, await answer.TextAsync());
+        var authorization = await answer.Request.HeaderValueAsync("authorization");
+        return (answer.Status, await answer.TextAsync(), authorization?.StartsWith("Bearer ", StringComparison.Ordinal) == true);
     }
 
     // Pasted, not typed: typing into the editor adds closing brackets and indentation of its own.
