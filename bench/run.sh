@@ -6,8 +6,8 @@
 #   --rounds        measured runs per target and row (default 3), the targets taking turns, so a spell of a busy
 #                   machine falls on all of them; the table shows the median run, and each ratio is the median of
 #                   the rounds' ratios with their range
-#   --warmup        seconds of load before each measured run (default 20; the same for every target), so the run
-#                   measures the steady state: on 2 cores under load, .NET's tiered JIT (and V8's) is still
+#   --warmup        seconds of load before a target's first measured run of a row (default 20; the same for every
+#                   target), so the runs measure the steady state: on 2 cores under load, .NET's tiered JIT (and V8's) is still
 #                   compiling the hot code ten seconds in. --warmup 3 measures the first seconds instead
 #   --connections   concurrent connections of the load rows (default 16; the scaling row uses 1)
 #   --peer-workers  the peer's processes (node:cluster workers; default 2, as issue 12 measures it)
@@ -21,9 +21,9 @@
 # Needs: the .NET 10 SDK, node, wrk (apt-get install -y wrk) and the shared tools beside this clone
 # (../shared/tools/peer, ../shared/tools/loadgen): the benchmark is run by hand, never by CI.
 # Every target runs on a fresh process per row (one process each, the peer --peer-workers), one under load at a time
-# while the others wait idle, against data of the same shape (the peer's seed.mjs shape, written for JobGraph and the floor through JobGraph's own model by
-# bench/JobGraph.Bench seed). Output: a markdown table on stdout, the rss row in a small one below it; raw numbers
-# and logs in $BENCH_WORK (default /tmp/jobgraph-bench).
+# while the others wait idle, against data of the same shape (the peer's seed.mjs shape, written for JobGraph and the
+# floor through JobGraph's own model by bench/JobGraph.Bench seed). Output: a markdown table on stdout, the rss row in
+# a small one below it; raw numbers and logs in $BENCH_WORK (default /tmp/jobgraph-bench).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -41,7 +41,7 @@ while [ $# -gt 0 ]; do
     --no-peer) peer=0; shift ;;
     --peer-workers) peer_workers="$2"; shift 2 ;;
     --rss-duration) rss_duration="$2"; shift 2 ;;
-    *) sed -n '2,25p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,26p' "$0" >&2; exit 2 ;;
   esac
 done
 [[ "$warmup" =~ ^[1-9][0-9]*$ ]] && [ "$warmup" -le 600 ] || { echo "error: --warmup must be 1..600 seconds (loadgen's range)" >&2; exit 2; }
@@ -243,6 +243,9 @@ median_run() {
     $slowest_first | awk '{ line[NR] = $0 } END { print line[int((NR + 1) / 2)] }' | cut -f2-
 }
 
+# turn ROUND TARGET...: the targets in the order they take turns in that round, rotated by one each round, one a line.
+turn() { local k=$(( ($1 - 1) % ($# - 1) )); shift; printf '%s\n' "${@:k+1}" "${@:1:k}"; }
+
 # measure ROW N QUERY VARS CONNECTIONS TARGET...: every target on a fresh process, each warmed up, then --rounds
 # measured runs of each, the targets taking turns (in a rotated order each round). One line per run in rounds.tsv;
 # results.tsv gets each target's median run, its SQL and allocation per request and its peak RSS.
@@ -253,8 +256,7 @@ measure() {
   for t in "${targets_of_row[@]}"; do start "$t" "$n"; done
   for t in "${targets_of_row[@]}"; do use "$t"; load "$query" "$vars" "$warmup" "$c"; done
   for r in $(seq "$rounds"); do
-    local turn=("${targets_of_row[@]:$(( (r - 1) % $# ))}" "${targets_of_row[@]:0:$(( (r - 1) % $# ))}")
-    for t in "${turn[@]}"; do
+    for t in $(turn "$r" "${targets_of_row[@]}"); do
       use "$t"
       idle
       before="$(worker_ticks "$t")"
@@ -281,13 +283,12 @@ measure() {
 # cold_start TARGET...: process start to the first answered query, --rounds starts of each target, taking turns in a
 # rotated order as the load rows do (a start is one sample, and a busy second of the machine lands on one of them).
 cold_start() {
-  local row="cold start (ms to first answer)" t r started
+  local row="cold start (ms to first answer)" t r started median
   declare -A rss_of=()
   [[ " $* " == *" peer "* ]] && [ ! -f "$work/peer-500x5.db" ] &&
     node "$tools/peer/seed.mjs" --db "$work/peer-500x5.db" --jobworks 500 --artifacts-per-work 5 >/dev/null
   for r in $(seq "$rounds"); do
-    local turn=("${@:$(( (r - 1) % $# + 1 ))}" "${@:1:$(( (r - 1) % $# ))}")
-    for t in "${turn[@]}"; do
+    for t in $(turn "$r" "$@"); do
       idle
       started=$(date +%s%N)
       start "$t" 500
@@ -297,8 +298,9 @@ cold_start() {
     done
   done
   for t in "$@"; do
-    printf '%s\t%s\t%s\t-\t-\t%s\n' "$row" "$t" "$(median_run "$row" "$t" p50)" "${rss_of[$t]}" >>"$results"
-    echo "   $row $t: median $(median_run "$row" "$t" p50 | cut -f2) ms" >&2
+    median="$(median_run "$row" "$t" p50)"
+    printf '%s\t%s\t%s\t-\t-\t%s\n' "$row" "$t" "$median" "${rss_of[$t]}" >>"$results"
+    echo "   $row $t: median $(echo "$median" | cut -f2) ms" >&2
   done
 }
 
